@@ -1,0 +1,67 @@
+import type { BrowserContext, Page } from 'playwright-chromium'
+import type { Deck } from './deck.ts'
+
+const LOAD_TIMEOUT = 30_000
+
+export interface PrintView {
+  page: Page
+  /** Size of one slide in CSS pixels, as the print view lays it out. */
+  slideSize: { width: number, height: number }
+}
+
+/**
+ * Opens Slidev's print view (every slide, final click state) and waits until
+ * each slide has rendered and the fonts have loaded. Errors thrown by the
+ * deck's own code are collected and fail the export.
+ */
+export async function openPrintView(context: BrowserContext, siteUrl: string, deck: Deck, onProgress: (ready: number) => void): Promise<PrintView> {
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', error => pageErrors.push(error.message))
+  await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT })
+
+  const total = deck.slides.length
+  const deadline = Date.now() + LOAD_TIMEOUT
+  let ready = 0
+  while (ready < total) {
+    if (pageErrors.length)
+      throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
+    if (Date.now() > deadline)
+      throw new Error(`only ${ready} of ${total} slides rendered within ${LOAD_TIMEOUT / 1000} s`)
+    await page.waitForTimeout(100)
+    const rendered = await page.locator('.print-slide-container').count()
+    const loading = await page.locator('.print-slide-container .slidev-slide-loading').count()
+    if (rendered - loading !== ready) {
+      ready = rendered - loading
+      onProgress(ready)
+    }
+  }
+  await page.evaluate(() => document.fonts.ready)
+  if (pageErrors.length)
+    throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
+
+  const slideSize = await page.locator('.print-slide-container').first().evaluate((element) => {
+    const { width, height } = element.getBoundingClientRect()
+    return { width, height }
+  })
+  return { page, slideSize }
+}
+
+/** Prints one slide a page, tagged, with no trailing blank page. */
+export async function printSlides({ page, slideSize }: PrintView): Promise<Uint8Array> {
+  const style = await page.addStyleTag({
+    content: `
+      @page { size: ${slideSize.width}px ${slideSize.height}px; margin: 0 }
+      /* Slidev breaks after every slide, the last one too: that would add a blank page. */
+      #print-content > .print-slide-container:last-child { break-after: auto }
+    `,
+  })
+  const pdf = await page.pdf({
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    outline: false,
+  })
+  await style.evaluate(element => (element as HTMLElement).remove())
+  return pdf
+}

@@ -1,0 +1,5 @@
+import '@fontsource/inter/latin-400.css'
+import '@fontsource/inter/latin-600.css'
+import '@fontsource/inter/latin-700.css'
+import '@fontsource/inter/latin-ext-400.css'
+import './theme.css'
