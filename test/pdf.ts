@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+export type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
+
+/** Opens a PDF with pdf.js, the reader the tests check the exports with. */
+export async function openPdf(file: string): Promise<PdfDocument> {
+  const data = new Uint8Array(await readFile(file))
+  return getDocument({ data, verbosity: 0 }).promise
+}
+
+/** The text of each page, in page order, with runs of white space folded. */
+export async function pageTexts(pdf: PdfDocument): Promise<string[]> {
+  const texts: string[] = []
+  for (let no = 1; no <= pdf.numPages; no++) {
+    const content = await (await pdf.getPage(no)).getTextContent()
+    texts.push(content.items.map(item => ('str' in item
+      ? item.str
+      : '')).join(' ').replace(/\s+/g, ' '))
+  }
+  return texts
+}
+
+/** Link annotations of one page: external URLs and internal destinations. */
+export async function pageLinks(pdf: PdfDocument, no: number): Promise<{ url?: string, dest?: unknown }[]> {
+  const annotations = await (await pdf.getPage(no)).getAnnotations()
+  return annotations
+    .filter(annotation => annotation.subtype === 'Link')
+    .map(annotation => ({ url: annotation.url as string | undefined, dest: annotation.dest as unknown }))
+}
