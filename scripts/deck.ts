@@ -25,6 +25,8 @@ export interface DeckSlide {
   layout: string
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string
+  /** The slide's Markdown, without frontmatter and notes. */
+  content: string
   file: string
   frontmatter: Record<string, unknown>
 }
@@ -72,6 +74,7 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
       note: text(slide.note),
       layout,
       part,
+      content: slide.content,
       file: slide.source.filepath,
       frontmatter: slide.frontmatter,
     }

@@ -3,11 +3,12 @@ import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { resolveBrowser } from './browser.ts'
+import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { keepLocal, launchBrowser } from './launch.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
 import { openPrintView, printSlides } from './print.ts'
-import { buildSite, normaliseBase, serveSite } from './site.ts'
+import { BuildError, buildSite, normaliseBase, serveSite } from './site.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file. */
@@ -40,6 +41,19 @@ export class ExportError extends Error {
 
 export function outputNames(deck: Deck): { slides: string } {
   return { slides: `${deck.meta.exportFilename}-slides.pdf` }
+}
+
+/** Points a build error at the slide and file it comes from. */
+function explainBuildError(error: unknown, deck: Deck): unknown {
+  if (!(error instanceof BuildError))
+    return error
+  const slide = error.slideNo
+    ? deck.slides[error.slideNo - 1]
+    : undefined
+  if (!slide)
+    return error
+  const where = `slide ${slide.no} "${slide.title}" in ${path.relative(process.cwd(), slide.file)}`
+  return new Error(`${where}: ${error.detail ?? 'the slide does not compile'}\n\nslidev build said:\n${error.log}`)
 }
 
 /**
@@ -76,11 +90,19 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   const relEntry = path.relative(process.cwd(), entry) || entry
-  const deck = await step('reading the deck', relEntry, () => loadDeck(entry))
+  const deck = await step('reading the deck', relEntry, async () => {
+    const deck = await loadDeck(entry)
+    const unknown = unknownCitations(deck)
+    if (unknown.length)
+      throw new Error(`citations that data/sources.ts does not have:\n  ${unknown.join('\n  ')}`)
+    return deck
+  })
   const names = outputNames(deck)
   try {
     await rm(stagingSite, { recursive: true, force: true })
-    await step('building the site', relEntry, () => buildSite(entry, stagingSite, base))
+    await step('building the site', relEntry, () => buildSite(entry, stagingSite, base).catch((error) => {
+      throw explainBuildError(error, deck)
+    }))
     const executablePath = await step('finding a browser', 'browser resolution', () => options.executablePath ?? resolveBrowser())
 
     const site = await serveSite(stagingSite, base)

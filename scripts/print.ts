@@ -18,6 +18,11 @@ export async function openPrintView(context: BrowserContext, siteUrl: string, de
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
+  // Vue reports errors in components' render functions on the console, not as page errors.
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      pageErrors.push(message.text())
+  })
   await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT })
 
   const total = deck.slides.length

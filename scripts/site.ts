@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
 import sirv from 'sirv'
 
 const require = createRequire(import.meta.url)
@@ -10,6 +11,30 @@ const require = createRequire(import.meta.url)
 /** Normalises a base path to Slidev's form: leading and trailing slash. */
 export function normaliseBase(base = '/'): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+}
+
+/** A failed `slidev build`, with the slide it points at when the log names one. */
+export class BuildError extends Error {
+  override name = 'BuildError'
+  constructor(readonly log: string, readonly slideNo?: number, readonly detail?: string) {
+    super(detail
+      ? `${detail}\n\n${log}`
+      : log)
+  }
+}
+
+// Slidev compiles slide N of an entry as the virtual module "<entry>__slidev_N.md".
+const SLIDE_MODULE = /__slidev_(\d+)\.md:(\d+):(\d+)/
+const ERROR_LINE = /^(?:\w*Error|error):\s*(.+)$/m
+
+/** Keeps the part of a build log that explains the failure, without stack frames. */
+function failureLog(output: string): string {
+  return stripVTControlCharacters(output)
+    .split('\n')
+    .filter(line => !/^\s+at /.test(line))
+    .slice(-30)
+    .join('\n')
+    .trim()
 }
 
 /**
@@ -31,7 +56,7 @@ export async function buildSite(entry: string, outDir: string, base: string): Pr
   const output: string[] = []
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     })
     child.stdout.on('data', chunk => output.push(String(chunk)))
     child.stderr.on('data', chunk => output.push(String(chunk)))
@@ -39,8 +64,11 @@ export async function buildSite(entry: string, outDir: string, base: string): Pr
     child.on('close', resolve)
   })
   if (code !== 0) {
-    const log = output.join('').trim().split('\n').slice(-40).join('\n')
-    throw new Error(`slidev build exited with code ${code}:\n${log}`)
+    const log = failureLog(output.join(''))
+    const slide = log.match(SLIDE_MODULE)
+    throw new BuildError(log, slide
+      ? Number(slide[1])
+      : undefined, log.match(ERROR_LINE)?.[1])
   }
 }
 

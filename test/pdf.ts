@@ -14,11 +14,20 @@ export async function pageTexts(pdf: PdfDocument): Promise<string[]> {
   const texts: string[] = []
   for (let no = 1; no <= pdf.numPages; no++) {
     const content = await (await pdf.getPage(no)).getTextContent()
-    texts.push(content.items.map(item => ('str' in item
-      ? item.str
-      : '')).join(' ').replace(/\s+/g, ' '))
+    const runs = content.items.map(item => ('str' in item
+      ? `${item.str}${item.hasEOL ? ' ' : ''}`
+      : ''))
+    texts.push(runs.join('').replace(/\s+/g, ' '))
   }
   return texts
+}
+
+/**
+ * Text without any white space. Chromium may split a word into runs at kerning
+ * pairs, so a phrase is looked for in squashed text.
+ */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '')
 }
 
 /** Link annotations of one page: external URLs and internal destinations. */

@@ -1,0 +1,111 @@
+import type { PdfDocument } from '../pdf.ts'
+import { readFile } from 'node:fs/promises'
+import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { sourceById } from '../../data/sources.ts'
+import { citedIds } from '../../scripts/citations.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { plainSubject } from '../../scripts/pdf-document.ts'
+import { openPdf, pageLinks, pageTexts, squash } from '../pdf.ts'
+
+const deck = await loadDeck('slides.md')
+let pdf: PdfDocument
+let texts: string[]
+let raw: PDFDocument
+
+beforeAll(async () => {
+  const file = inject('slidesPdf')
+  pdf = await openPdf(file)
+  texts = await pageTexts(pdf)
+  raw = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+})
+
+interface OutlineItem { title: string, page: number, items: OutlineItem[] }
+
+async function outline(): Promise<OutlineItem[]> {
+  async function walk(items: Awaited<ReturnType<PdfDocument['getOutline']>>): Promise<OutlineItem[]> {
+    return Promise.all((items ?? []).map(async (item) => {
+      const dest = typeof item.dest === 'string'
+        ? await pdf.getDestination(item.dest)
+        : item.dest
+      const page = await pdf.getPageIndex(dest![0] as { num: number, gen: number }) + 1
+      return { title: item.title, page, items: await walk(item.items) }
+    }))
+  }
+  return walk(await pdf.getOutline())
+}
+
+describe('the slides PDF', () => {
+  it('has one page per slide, the size of a 16:9 slide', async () => {
+    expect(pdf.numPages).toBe(deck.slides.length)
+    const { view } = await pdf.getPage(1)
+    expect(view[2] / view[3]).toBeCloseTo(16 / 9, 1)
+  })
+
+  it('shows each slide\'s title as text on its own page', () => {
+    for (const slide of deck.slides)
+      expect(squash(texts[slide.no - 1]!), `slide ${slide.no}`).toContain(squash(slide.title))
+  })
+
+  it('has an outline entry per slide, grouped by part, pointing at the slide\'s page', async () => {
+    const entries = await outline()
+    const flat = entries.flatMap(entry => [entry, ...entry.items])
+    expect(flat.map(entry => entry.title)).toEqual(deck.slides.map(slide => slide.title))
+    expect(flat.map(entry => entry.page)).toEqual(deck.slides.map(slide => slide.no))
+    for (const part of deck.slides.filter(slide => slide.layout === 'section')) {
+      const entry = entries.find(item => item.title === part.title)!
+      const children = deck.slides.filter(slide => slide.part === part.title && slide !== part)
+      expect(entry.items.map(item => item.title), part.title).toEqual(children.map(slide => slide.title))
+    }
+  })
+
+  it('carries title, author, plain-text subject and keywords', async () => {
+    const { info } = await pdf.getMetadata() as { info: Record<string, string> }
+    expect(info.Title).toBe(deck.meta.title)
+    expect(info.Author).toBe(deck.meta.author)
+    expect(info.Subject).toBe(plainSubject(deck.meta.info))
+    expect(info.Subject).not.toMatch(/[*_`#[\]\n]/)
+    for (const keyword of deck.meta.keywords)
+      expect(info.Keywords).toContain(keyword)
+  })
+
+  it('is a tagged PDF with the document language', () => {
+    const catalog = raw.catalog
+    expect(catalog.get(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFRef)
+    const markInfo = catalog.lookup(PDFName.of('MarkInfo'), PDFDict)
+    expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true')
+    expect(String(catalog.get(PDFName.of('Lang')))).toBe(`(${deck.meta.lang})`)
+  })
+
+  it('turns external links into link annotations', async () => {
+    const urls: string[] = []
+    for (let no = 1; no <= pdf.numPages; no++)
+      urls.push(...(await pageLinks(pdf, no)).flatMap(link => link.url ?? []))
+    const markdownLinks = deck.slides.flatMap(slide => [
+      ...slide.content.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g),
+    ].map(match => match[1]!))
+    const citedSources = deck.slides.flatMap(citedIds).map(id => sourceById(id).url)
+    const expected = [
+      ...new Set([
+        ...markdownLinks,
+        ...citedSources,
+      ]),
+    ]
+    expect(expected.length).toBeGreaterThan(0)
+    for (const url of expected)
+      expect(urls).toContain(url)
+  })
+
+  it('embeds every font it uses', () => {
+    const fonts = raw.context.enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const descriptor of fonts) {
+      const name = String(descriptor.get(PDFName.of('FontName')))
+      const file = ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key)))
+      expect(file, `${name} is embedded`).toBe(true)
+    }
+    expect(raw.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)).toBeDefined()
+  })
+})
