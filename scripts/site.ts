@@ -25,7 +25,7 @@ export class BuildError extends Error {
 
 // Slidev compiles slide N of an entry as the virtual module "<entry>__slidev_N.md".
 const SLIDE_MODULE = /__slidev_(\d+)\.md:(\d+):(\d+)/
-const ERROR_LINE = /^(?:\w*Error|error):\s*(.+)$/m
+const ERROR_LINE = /^(?:\w*Error|error): (\S.*)$/m
 
 /** Keeps the part of a build log that explains the failure, without stack frames. */
 function failureLog(output: string): string {
