@@ -1,10 +1,12 @@
 import type { Deck } from './deck.ts'
+import type { Citations } from './handout.ts'
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { resolveBrowser } from './browser.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
+import { printHandout, readCitations } from './handout.ts'
 import { keepLocal, launchBrowser } from './launch.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
 import { openPrintView, printSlides } from './print.ts'
@@ -26,21 +28,26 @@ export interface ExportOptions {
 export interface ExportResult {
   deck: Deck
   slidesPdf: string
+  handoutPdf: string
   siteDir: string
+  /** Source ids each slide shows, by slide number, as rendered. */
+  citations: Citations
 }
 
 /** A failed step: which one, and which file or address it was working on. */
 export class ExportError extends Error {
   override name = 'ExportError'
   constructor(readonly step: string, readonly where: string, cause: unknown) {
-    super(`Export failed while ${step} (${where}):\n${cause instanceof Error
+    const reason = cause instanceof Error
       ? cause.message
-      : String(cause)}`, { cause })
+      : String(cause)
+    super(`Export failed while ${step} (${where}):\n${reason}`, { cause })
   }
 }
 
-export function outputNames(deck: Deck): { slides: string } {
-  return { slides: `${deck.meta.exportFilename}-slides.pdf` }
+export function outputNames(deck: Deck): { slides: string, handout: string } {
+  const name = deck.meta.exportFilename
+  return { slides: `${name}-slides.pdf`, handout: `${name}-handout.pdf` }
 }
 
 /** Points a build error at the slide and file it comes from. */
@@ -56,8 +63,18 @@ function explainBuildError(error: unknown, deck: Deck): unknown {
   return new Error(`${where}: ${error.detail ?? 'the slide does not compile'}\n\nslidev build said:\n${error.log}`)
 }
 
+const STEPS = [
+  'reading the deck',
+  'building the site',
+  'finding a browser',
+  'printing the slides PDF',
+  'printing the handout',
+  'finishing the PDFs',
+  'writing the outputs',
+] as const
+
 /**
- * Builds the site, prints the PDFs from it in one browser session, and only
+ * Builds the site, prints both PDFs from it in one browser session, and only
  * then replaces the previous outputs: a failure at any step leaves them as
  * they were.
  */
@@ -67,20 +84,12 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const entry = path.resolve(options.entry)
   const outDir = path.resolve(options.outDir)
   const siteDir = path.resolve(options.siteDir)
-  const stagingSite = `${siteDir}.staging`
-  const stagingPdfs = path.join(outDir, '.staging')
-  const steps = [
-    'reading the deck',
-    'building the site',
-    'finding a browser',
-    'printing the slides PDF',
-    'finishing the PDF',
-    'writing the outputs',
-  ]
-  let current = 0
-  async function step<T>(name: string, where: string, run: () => Promise<T> | T): Promise<T> {
-    current = steps.indexOf(name) + 1
-    log(`[${current}/${steps.length}] ${name}…`)
+  // Staging beside the targets keeps the final renames on one file system.
+  const stagingSite = `${siteDir}.staging-${process.pid}`
+  const stagingPdfs = path.join(outDir, `.staging-${process.pid}`)
+
+  async function step<T>(name: typeof STEPS[number], where: string, run: () => Promise<T> | T): Promise<T> {
+    log(`[${STEPS.indexOf(name) + 1}/${STEPS.length}] ${name}…`)
     try {
       return await run()
     }
@@ -99,7 +108,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   })
   const names = outputNames(deck)
   try {
-    await rm(stagingSite, { recursive: true, force: true })
     await step('building the site', relEntry, () => buildSite(entry, stagingSite, base).catch((error) => {
       throw explainBuildError(error, deck)
     }))
@@ -107,39 +115,60 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     const site = await serveSite(stagingSite, base)
     const browser = await launchBrowser(executablePath)
-    let slidesPdf: Uint8Array
+    let printed: { slides: Uint8Array, handout: Uint8Array, citations: Citations }
     try {
       const context = await browser.newContext({
         viewport: { width: 980, height: 552 },
         colorScheme: 'light',
       })
       const blocked = await keepLocal(context, site.origin)
-      slidesPdf = await step('printing the slides PDF', site.url, async () => {
-        const view = await openPrintView(context, site.url, deck, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
-        const pdf = await printSlides(view)
+      const failOnBlocked = (): void => {
         if (blocked.length)
           throw new Error(`the deck tried to load from outside this machine:\n  ${blocked.join('\n  ')}`)
+      }
+      const { view, slides, citations } = await step('printing the slides PDF', site.url, async () => {
+        const view = await openPrintView(context, site.url, deck, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
+        const slides = await printSlides(view)
+        failOnBlocked()
         log(`      printed ${deck.slides.length} slides`)
+        return { view, slides, citations: await readCitations(view.page) }
+      })
+      const handout = await step('printing the handout', site.url, async () => {
+        const pdf = await printHandout(view.page, deck, citations, view.slideSize.width)
+        failOnBlocked()
         return pdf
       })
+      printed = { slides, handout, citations }
     }
     finally {
       await browser.close()
       await site.close()
     }
 
-    const finished = await step('finishing the PDF', names.slides, () => finishPdf(slidesPdf, deck.meta, deckOutline(deck.slides, slide => slide.no)))
+    const finished = await step('finishing the PDFs', `${names.slides}, ${names.handout}`, async () => ({
+      slides: await finishPdf(printed.slides, deck.meta, deckOutline(deck.slides, slide => slide.no)),
+      // The handout keeps the outline Chromium made from its part and slide headings.
+      handout: await finishPdf(printed.handout, deck.meta),
+    }))
 
     return await step('writing the outputs', outDir, async () => {
       await mkdir(stagingPdfs, { recursive: true })
-      const slidesPath = path.join(outDir, names.slides)
-      await writeFile(path.join(stagingPdfs, names.slides), finished)
-      await cp(path.join(stagingPdfs, names.slides), path.join(stagingSite, names.slides))
+      for (const [kind, name] of Object.entries(names) as [keyof typeof names, string][]) {
+        await writeFile(path.join(stagingPdfs, name), finished[kind])
+        await cp(path.join(stagingPdfs, name), path.join(stagingSite, name))
+      }
       // Renames within one file system are atomic: readers see the old file or the new one.
-      await rename(path.join(stagingPdfs, names.slides), slidesPath)
+      for (const name of Object.values(names))
+        await rename(path.join(stagingPdfs, name), path.join(outDir, name))
       await rm(siteDir, { recursive: true, force: true })
       await rename(stagingSite, siteDir)
-      return { deck, slidesPdf: slidesPath, siteDir }
+      return {
+        deck,
+        slidesPdf: path.join(outDir, names.slides),
+        handoutPdf: path.join(outDir, names.handout),
+        siteDir,
+        citations: printed.citations,
+      }
     })
   }
   finally {

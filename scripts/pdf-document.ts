@@ -30,15 +30,23 @@ export function plainSubject(info: string): string {
   return removeMarkdown(info).replace(/\s+/g, ' ').trim()
 }
 
-/** Adds metadata, document language and an outline to a PDF printed by Chromium. */
-export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, outline: OutlineEntry[]): Promise<Uint8Array> {
+/**
+ * Adds metadata, document language and, when given, an outline to a PDF
+ * printed by Chromium.
+ */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, outline?: OutlineEntry[]): Promise<Uint8Array> {
   const pdf = await pdfLib.PDFDocument.load(bytes, { updateMetadata: false })
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
   pdf.setSubject(plainSubject(meta.info))
-  pdf.setKeywords(meta.keywords)
+  // pdf-lib joins keywords with spaces, which would merge "data protection" with its neighbours.
+  pdf.setKeywords([
+    meta.keywords.join(', '),
+  ])
   pdf.setCreator('Slidev, printed with Playwright')
   pdf.setLanguage(meta.lang)
+  if (!outline)
+    return pdf.save()
   // outline-pdf's line format is "page|depth dashes|title"; a "|" in a title would break it.
   const lines = outline.map(entry => `${entry.page}|${'-'.repeat(entry.level - 1)}|${entry.title.replaceAll('|', '/')}`)
   const outlined = await outlinePdfFactory(pdfLib)({

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { exportDeck } from './export.ts'
@@ -20,7 +21,11 @@ try {
     base: values.base,
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`Done in ${seconds} s:\n  ${result.slidesPdf}\n  ${result.siteDir}/ (static site)`)
+  const relative = (file: string): string => path.relative(process.cwd(), file) || '.'
+  console.log(`Done in ${seconds} s:`)
+  console.log(`  slides PDF   ${relative(result.slidesPdf)}`)
+  console.log(`  handout PDF  ${relative(result.handoutPdf)}`)
+  console.log(`  static site  ${relative(result.siteDir)}/`)
 }
 catch (error) {
   console.error(`\n${(error as Error).message}`)

@@ -20,8 +20,13 @@ export async function openPrintView(context: BrowserContext, siteUrl: string, de
   page.on('pageerror', error => pageErrors.push(error.message))
   // Vue reports errors in components' render functions on the console, not as page errors.
   page.on('console', (message) => {
-    if (message.type() === 'error')
+    // A failed load is reported below, with its address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
       pageErrors.push(message.text())
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
   })
   await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT })
 

@@ -9,6 +9,9 @@ declare module 'vitest' {
     /** The static site the export built, with the PDFs in it. */
     siteDir: string
     slidesPdf: string
+    handoutPdf: string
+    /** Source ids each slide shows, by slide number, as rendered. */
+    citations: Record<number, string[]>
     /** The folder the PDFs were written to. */
     exportDir: string
   }
@@ -27,6 +30,8 @@ export async function setup(project: TestProject): Promise<void> {
   })
   project.provide('siteDir', result.siteDir)
   project.provide('slidesPdf', result.slidesPdf)
+  project.provide('handoutPdf', result.handoutPdf)
+  project.provide('citations', result.citations)
   project.provide('exportDir', path.dirname(result.slidesPdf))
 }
 

@@ -1,0 +1,148 @@
+import type { PdfDocument } from '../pdf.ts'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import removeMarkdown from 'remove-markdown'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { sourceById, sources } from '../../data/sources.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { exportDeck } from '../../scripts/export.ts'
+import { plainSubject } from '../../scripts/pdf-document.ts'
+import { openPdf, pageLinks, pageTexts, squash } from '../pdf.ts'
+
+const A4 = [595, 842]
+const deck = await loadDeck('slides.md')
+let pdf: PdfDocument
+let texts: string[]
+
+beforeAll(async () => {
+  pdf = await openPdf(inject('handoutPdf'))
+  texts = await pageTexts(pdf)
+})
+
+function firstWords(markdown: string, count: number): string {
+  return removeMarkdown(markdown.replace(/\[click(?::\d+)?\]/g, '')).split(/\s+/).filter(Boolean).slice(0, count).join(' ')
+}
+
+/** 1-based page that holds the heading "Slide N Title". */
+function pageOfSlide(no: number, title: string): number {
+  const heading = squash(`Slide ${no} ${title}`)
+  return texts.findIndex(text => squash(text).includes(heading)) + 1
+}
+
+describe('the handout PDF', () => {
+  it('is A4 portrait on every page', async () => {
+    for (let no = 1; no <= pdf.numPages; no++) {
+      const [, , width, height] = (await pdf.getPage(no)).view
+      expect([
+        Math.round(width!),
+        Math.round(height!),
+      ], `page ${no}`).toEqual(A4)
+    }
+  })
+
+  it('opens with a cover: title, abstract, presenter, event, date, how to cite', () => {
+    const cover = squash(texts[0]!)
+    for (const field of [
+      deck.meta.title,
+      deck.meta.author,
+      deck.meta.event,
+      deck.meta.eventDate,
+      'How to cite this talk',
+      firstWords(deck.meta.info, 8),
+    ])
+      expect(cover, field).toContain(squash(field))
+  })
+
+  it('shows every slide with the start of its notes and its sources\' URLs on one page', async () => {
+    const citations = inject('citations')
+    for (const slide of deck.slides) {
+      const page = pageOfSlide(slide.no, slide.title)
+      expect(page, `slide ${slide.no} "${slide.title}" has a page`).toBeGreaterThan(0)
+      const text = squash(texts[page - 1]!)
+      expect(text, `slide ${slide.no}: its own text`).toContain(squash(slide.title))
+      expect(text, `slide ${slide.no}: its notes`).toContain(squash(firstWords(slide.note, 6)))
+      const links = (await pageLinks(pdf, page)).map(link => link.url)
+      for (const id of citations[slide.no] ?? []) {
+        const { url } = sourceById(id)
+        expect(text, `slide ${slide.no}: source ${id}`).toContain(squash(url))
+        expect(links, `slide ${slide.no}: source ${id} is a link`).toContain(url)
+      }
+    }
+  })
+
+  it('prints at most two slides a page', () => {
+    for (const [index, text] of texts.entries()) {
+      const headings = deck.slides.filter(slide => squash(text).includes(squash(`Slide ${slide.no} ${slide.title}`)))
+      expect(headings.length, `page ${index + 1}`).toBeLessThanOrEqual(2)
+    }
+  })
+
+  it('numbers every page', () => {
+    for (const [index, text] of texts.entries())
+      expect(squash(text), `page ${index + 1}`).toContain(squash(`Page ${index + 1} of ${texts.length}`))
+  })
+
+  it('ends with every source as a clickable link', async () => {
+    const urls = new Set<string>()
+    for (let no = 1; no <= pdf.numPages; no++)
+      (await pageLinks(pdf, no)).forEach(link => link.url && urls.add(link.url))
+    for (const source of sources)
+      expect(urls, source.id).toContain(source.url)
+  })
+
+  it('has an outline by part and slide', async () => {
+    const outline = await pdf.getOutline()
+    for (const part of deck.slides.filter(slide => slide.layout === 'section')) {
+      const entry = outline.find(item => item.title === part.title)
+      expect(entry, part.title).toBeDefined()
+      const children = deck.slides.filter(slide => slide.part === part.title)
+      expect(entry!.items.map(item => item.title)).toEqual(children.map(slide => `Slide ${slide.no} ${slide.title}`))
+    }
+  })
+
+  it('is tagged, with the document language and the deck\'s metadata', async () => {
+    const raw = await PDFDocument.load(await readFile(inject('handoutPdf')), { updateMetadata: false })
+    expect(raw.catalog.get(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFRef)
+    expect(String(raw.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true')
+    expect(String(raw.catalog.get(PDFName.of('Lang')))).toBe(`(${deck.meta.lang})`)
+    expect(raw.getTitle()).toBe(deck.meta.title)
+    expect(raw.getAuthor()).toBe(deck.meta.author)
+    expect(raw.getSubject()).toBe(plainSubject(deck.meta.info))
+  })
+})
+
+describe('a slide whose notes run longer than a page', () => {
+  let dir: string
+  let longTexts: string[]
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'talk-long-notes-'))
+    const result = await exportDeck({
+      entry: 'test/fixtures/long-notes/slides.md',
+      outDir: path.join(dir, 'exports'),
+      siteDir: path.join(dir, 'dist'),
+      log: () => {},
+    })
+    longTexts = await pageTexts(await openPdf(result.handoutPdf))
+  })
+
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  it('flows onto the next page without losing a sentence', async () => {
+    const notes = (await loadDeck('test/fixtures/long-notes/slides.md')).slides[1]!.note
+    const sentences = notes.match(/Sentence number \d+ [^.]+\./g)!
+    expect(sentences.length).toBeGreaterThan(30)
+    const pagesWith = (sentence: string): number[] =>
+      longTexts.flatMap((text, index) => squash(text).includes(squash(sentence))
+        ? [index + 1]
+        : [])
+    for (const sentence of sentences)
+      expect(pagesWith(sentence), sentence).toHaveLength(1)
+    const first = pagesWith(sentences[0]!)[0]!
+    const last = pagesWith(sentences.at(-1)!)[0]!
+    expect(last).toBeGreaterThan(first)
+    expect(squash(longTexts[first - 1]!)).toContain(squash('Slide 2 A slide with very long notes'))
+  })
+})
