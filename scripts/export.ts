@@ -7,10 +7,10 @@ import { resolveBrowser } from './browser.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printHandout, readCitations } from './handout.ts'
-import { keepLocal, launchBrowser } from './launch.ts'
+import { launchBrowser } from './launch.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
 import { openPrintView, printSlides } from './print.ts'
-import { BuildError, buildSite, normaliseBase, serveSite } from './site.ts'
+import { BuildError, buildSite, mountSite, normaliseBase } from './site.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file. */
@@ -113,7 +113,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }))
     const executablePath = await step('finding a browser', 'browser resolution', () => options.executablePath ?? resolveBrowser())
 
-    const site = await serveSite(stagingSite, base)
     const browser = await launchBrowser(executablePath)
     let printed: { slides: Uint8Array, handout: Uint8Array, citations: Citations }
     try {
@@ -121,10 +120,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         viewport: { width: 980, height: 552 },
         colorScheme: 'light',
       })
-      const blocked = await keepLocal(context, site.origin)
+      const site = await mountSite(context, stagingSite, base)
       const failOnBlocked = (): void => {
-        if (blocked.length)
-          throw new Error(`the deck tried to load from outside this machine:\n  ${blocked.join('\n  ')}`)
+        if (site.blocked.length)
+          throw new Error(`the deck tried to load from outside this machine:\n  ${site.blocked.join('\n  ')}`)
       }
       const { view, slides, citations } = await step('printing the slides PDF', site.url, async () => {
         const view = await openPrintView(context, site.url, deck, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
@@ -142,7 +141,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }
     finally {
       await browser.close()
-      await site.close()
     }
 
     const finished = await step('finishing the PDFs', `${names.slides}, ${names.handout}`, async () => ({

@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net'
+import type { BrowserContext } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
 import sirv from 'sirv'
@@ -102,4 +105,40 @@ export async function serveSite(dir: string, base: string): Promise<LocalSite> {
     origin,
     close: () => new Promise(resolve => server.close(() => resolve())),
   }
+}
+
+export interface MountedSite {
+  /** Address of the deck, ending in the base path. */
+  url: string
+  /** Requests for other hosts, aborted before they were sent. */
+  blocked: string[]
+}
+
+// A host name that never needs the network: every request to it is answered
+// from disk inside the browser, so exports work with no network interface at
+// all (not even loopback, as under `unshare -n`).
+const SITE_ORIGIN = 'http://deck.localhost'
+
+/**
+ * Serves a built site to one browser context without a server: requests under
+ * the base path are fulfilled from `dir` (a missing file answers 404), and
+ * every other request is aborted and recorded.
+ */
+export async function mountSite(context: BrowserContext, dir: string, base: string): Promise<MountedSite> {
+  const site: MountedSite = { url: `${SITE_ORIGIN}${base}`, blocked: [] }
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== SITE_ORIGIN) {
+      if (url.protocol === 'data:' || url.protocol === 'blob:')
+        return route.fallback()
+      site.blocked.push(url.href)
+      return route.abort('blockedbyclient')
+    }
+    const relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html'
+    const file = path.join(dir, relative)
+    if (!url.pathname.startsWith(base) || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+      return route.fulfill({ status: 404, body: 'Not found' })
+    return route.fulfill({ path: file })
+  })
+  return site
 }

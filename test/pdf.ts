@@ -23,11 +23,18 @@ export async function pageTexts(pdf: PdfDocument): Promise<string[]> {
 }
 
 /**
- * Text without any white space. Chromium may split a word into runs at kerning
- * pairs, so a phrase is looked for in squashed text.
+ * Text without white space and with plain quotes. Chromium may split a word
+ * into runs at kerning pairs, Inter sets ligatures (NFKC undoes them), and
+ * Slidev's Markdown turns quotes typographic, so a phrase is looked for in
+ * squashed text.
  */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, '')
+  return plainQuotes(text.normalize('NFKC').replace(/\s+/g, ''))
+}
+
+/** Text with typographic quotes made plain, as the slides' Markdown writes them. */
+export function plainQuotes(text: string): string {
+  return text.replace(/[‘’ʼ]/g, '\'').replace(/[“”]/g, '"')
 }
 
 /** Link annotations of one page: external URLs and internal destinations. */
