@@ -1,0 +1,234 @@
+import type { Deck, DeckSlide } from '../scripts/deck.ts'
+import path from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { claimById } from '../data/claims.ts'
+import { compareRows } from '../data/compare.ts'
+import { flows } from '../data/deal.ts'
+import { growth } from '../data/growth.ts'
+import { accessClaim, requestLimits, requestSteps } from '../data/request-flow.ts'
+import { sources } from '../data/sources.ts'
+import { eventsBetween, timeline } from '../data/timeline.ts'
+import { loadDeck } from '../scripts/deck.ts'
+
+const ENTRY = path.resolve(import.meta.dirname, '../slides.md')
+
+/** Words a content slide may show; the speaker notes carry the rest. */
+const MAX_WORDS = 45
+const MIN_SENTENCES = 2
+const MAX_SENTENCES = 6
+
+interface Slide extends DeckSlide {
+  /** The slide's Markdown without frontmatter and notes, read with Slidev's parser. */
+  markdown: string
+}
+
+let deck: Deck
+let slides: Slide[]
+
+beforeAll(async () => {
+  deck = await loadDeck(ENTRY)
+  const data = await load({
+    roots: [deck.root],
+    userRoot: deck.root,
+  }, ENTRY)
+  slides = deck.slides.map((slide, index) => ({ ...slide, markdown: data.slides[index]!.content }))
+})
+
+/** "pages/deal.md, slide 6 "The Lakeland memorandum"": where a failure is. */
+function where(slide: DeckSlide): string {
+  return `${path.relative(deck.root, slide.file)}, slide ${slide.no} "${slide.title}"`
+}
+
+const CITATION = /<(SourceMark|QuoteDe)\b[^>]*?\s(?:id|source)="([^"]*)"/g
+
+/** Source ids that a slide's Markdown cites with <SourceMark id> or <QuoteDe source>. */
+function citations(slide: Slide): string[] {
+  return [
+    ...slide.markdown.matchAll(CITATION),
+  ].map(match => match[2]!)
+}
+
+/** Text a viewer reads: no comments, tags, components or Markdown syntax. */
+function visibleText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~>|]/g, ' ')
+}
+
+function wordCount(markdown: string): number {
+  return visibleText(markdown).split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** Sentences in a note: runs of text ending in . ! or ? (closing quotes and brackets allowed). */
+function sentenceCount(note: string): number {
+  return note.split(/(?<=[.!?]["'”’)\]]*)\s+/).filter(part => /[\p{L}\p{N}]/u.test(part)).length
+}
+
+function isSourcesSlide(slide: DeckSlide): boolean {
+  return /^Sources \(\d+\/\d+\)$/.test(slide.title)
+}
+
+function isContentSlide(slide: DeckSlide): boolean {
+  return slide.layout !== 'cover' && slide.layout !== 'section' && !isSourcesSlide(slide)
+}
+
+describe('the deck', () => {
+  it('has 25 to 30 slides', () => {
+    expect(slides.length).toBeGreaterThanOrEqual(25)
+    expect(slides.length).toBeLessThanOrEqual(30)
+  })
+
+  it('gives every slide a title', () => {
+    const untitled = slides.filter(slide => !slide.title).map(where)
+    expect(untitled, `slides without a # title:\n${untitled.join('\n')}`).toEqual([])
+  })
+
+  it('uses every title once', () => {
+    const seen = new Map<string, DeckSlide>()
+    const repeats: string[] = []
+    for (const slide of slides) {
+      const first = seen.get(slide.title)
+      if (first)
+        repeats.push(`${where(slide)} repeats the title of slide ${first.no}`)
+      else
+        seen.set(slide.title, slide)
+    }
+    expect(repeats, repeats.join('\n')).toEqual([])
+  })
+
+  it(`gives every slide speaker notes of ${MIN_SENTENCES} to ${MAX_SENTENCES} sentences`, () => {
+    const problems = slides.flatMap((slide) => {
+      const count = sentenceCount(slide.note)
+      return count >= MIN_SENTENCES && count <= MAX_SENTENCES
+        ? []
+        : [`${where(slide)}: ${count} sentence(s) of notes`]
+    })
+    expect(problems, problems.join('\n')).toEqual([])
+  })
+
+  it('starts four parts with section slides that the agenda can link to', () => {
+    const sections = slides.filter(slide => slide.layout === 'section')
+    expect(sections.map(slide => slide.frontmatter.routeAlias)).toEqual(['deal', 'data', 'eu', 'close'])
+    expect(sections.map(slide => slide.frontmatter.part)).toEqual([1, 2, 3, 4])
+    const agenda = slides.find(slide => slide.title === 'Agenda')
+    expect(agenda, 'an "Agenda" slide').toBeDefined()
+    for (const alias of ['deal', 'data', 'eu'])
+      expect(agenda!.markdown, `the agenda links to "${alias}"`).toContain(`<Link to="${alias}">`)
+  })
+
+  it(`keeps content slides to ${MAX_WORDS} visible words`, () => {
+    const long = slides
+      .filter(isContentSlide)
+      .map(slide => ({
+        slide,
+        words: wordCount(slide.markdown),
+      }))
+      .filter(({ words }) => words > MAX_WORDS)
+      .map(({ slide, words }) => `${where(slide)}: ${words} words`)
+    expect(long, long.join('\n')).toEqual([])
+  })
+})
+
+describe('citations', () => {
+  const known = new Set<string>(sources.map(source => source.id))
+
+  it('cite only sources in the registry', () => {
+    const unknown = slides.flatMap(slide => citations(slide)
+      .filter(id => !known.has(id))
+      .map(id => `${where(slide)}: unknown source "${id}"`))
+    expect(unknown, unknown.join('\n')).toEqual([])
+  })
+
+  it('show a source marker on every content slide', () => {
+    const unmarked = slides
+      .filter(slide => isContentSlide(slide) && !/<(?:SourceMark|QuoteDe|DealFlow|RequestFlow|GrowthChart|Timeline|ClaimVsRecord|Compare)\b/.test(slide.markdown))
+      .filter(slide => !['Agenda', 'Questions for discussion'].includes(slide.title))
+      .map(where)
+    expect(unmarked, `content slides without a source marker:\n${unmarked.join('\n')}`).toEqual([])
+  })
+
+  it('cover every source in the registry', () => {
+    const cited = new Set(slides.flatMap(citations))
+    for (const id of componentCitations(slides.map(slide => slide.markdown).join('\n')))
+      cited.add(id)
+    const uncited = sources.filter(source => !cited.has(source.id)).map(source => source.id)
+    expect(uncited, `registry entries no slide cites: ${uncited.join(', ')}`).toEqual([])
+  })
+})
+
+describe('the source registry', () => {
+  it('links every source with an absolute http(s) address', () => {
+    const bad = sources.filter(source => !/^https?:\/\/[^/\s]+/.test(source.url)).map(source => `${source.id}: ${source.url}`)
+    expect(bad, bad.join('\n')).toEqual([])
+  })
+
+  it('uses every address and every id once', () => {
+    const urls = sources.map(source => source.url)
+    expect(urls.filter((url, index) => urls.indexOf(url) !== index)).toEqual([])
+    const ids = sources.map(source => source.id)
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+  })
+})
+
+/** The string values of an array prop such as `:ids="['A2','A3']"`, or undefined when the prop is not set. */
+function arrayProp(tag: string, name: string): string[] | undefined {
+  const value = tag.match(new RegExp(`:${name}="\\[([^\\]]*)\\]"`))?.[1]
+  return value === undefined
+    ? undefined
+    : [
+        ...value.matchAll(/'([^']*)'/g),
+      ].map(match => match[1]!)
+}
+
+function numberProp(tag: string, name: string): number | undefined {
+  const value = tag.match(new RegExp(`:${name}="(\\d+)"`))?.[1]
+  return value === undefined
+    ? undefined
+    : Number(value)
+}
+
+/**
+ * Source ids that the components on the slides cite through their data
+ * modules, read with the same props the slides pass. SourceList is left out:
+ * listing a source is not citing it.
+ */
+function componentCitations(markdown: string): string[] {
+  const ids: string[] = []
+  for (const [tag, name] of markdown.matchAll(/<(DealFlow|RequestFlow|GrowthChart|Timeline|ClaimVsRecord|Compare)\b[^>]*>/g)) {
+    switch (name) {
+      case 'DealFlow':
+        ids.push(...flows.flatMap(flow => flow.sourceIds))
+        break
+      case 'RequestFlow':
+        ids.push(...[
+          ...requestSteps,
+          ...requestLimits,
+        ].flatMap(step => step.sourceIds), accessClaim.sourceId)
+        break
+      case 'GrowthChart':
+        ids.push(...growth.map(point => point.sourceId))
+        break
+      case 'Timeline':
+        ids.push(...eventsBetween(timeline, numberProp(tag, 'from') ?? 0, numberProp(tag, 'to') ?? 9999).map(event => event.sourceId))
+        break
+      case 'ClaimVsRecord':
+        ids.push('article', ...(arrayProp(tag, 'ids') ?? []).flatMap(id => claimById(id).sourceIds))
+        break
+      case 'Compare': {
+        const topics = arrayProp(tag, 'rows')
+        ids.push(...compareRows
+          .filter(row => !topics || topics.includes(row.topic))
+          .flatMap(row => [
+            ...row.usSources,
+            ...row.euSources,
+          ]))
+        break
+      }
+    }
+  }
+  return ids
+}
