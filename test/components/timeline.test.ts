@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import Timeline from '../../components/Timeline.vue'
+import { yearOf } from '../../data/format.ts'
+import { eventsBetween, timeline } from '../../data/timeline.ts'
+
+function facts(wrapper: ReturnType<typeof mount>): string[] {
+  return wrapper.findAll('[data-fact]').map(item => item.attributes('data-fact')!)
+}
+
+describe('timeline data', () => {
+  it('runs 2018 to 2026 in date order', () => {
+    // By month: a date known only to the month has no place among that month's days.
+    const months = timeline.map(event => event.date.slice(0, 7))
+    expect(months).toEqual([...months].sort())
+    expect(yearOf(timeline[0].date)).toBe(2018)
+    expect(Number(timeline.at(-1)!.end!.slice(0, 4))).toBe(2026)
+  })
+})
+
+describe('timeline', () => {
+  it('shows every event by default, each with its label, date and source', () => {
+    const wrapper = mount(Timeline)
+    expect(facts(wrapper)).toEqual(timeline.map(event => event.fact))
+    for (const event of timeline) {
+      const item = wrapper.get(`[data-fact="${event.fact}"]`)
+      expect(item.text()).toContain(event.label)
+      expect(item.text()).toContain(event.date.slice(0, 4))
+      expect(item.get('a[data-source]').attributes('data-source')).toBe(event.sourceId)
+    }
+  })
+
+  it('keeps only the years from `from` to `to`', () => {
+    const early = mount(Timeline, {
+      props: { from: 2018, to: 2020 },
+    })
+    const late = mount(Timeline, {
+      props: { from: 2021, to: 2026 },
+    })
+    expect(facts(early)).toEqual(eventsBetween(timeline, 2018, 2020).map(event => event.fact))
+    expect(facts(late)).toEqual(eventsBetween(timeline, 2021, 2026).map(event => event.fact))
+    for (const event of eventsBetween(timeline, 2018, 2020))
+      expect(yearOf(event.date)).toBeLessThanOrEqual(2020)
+    // The two halves the deck uses cover the whole timeline, each event once.
+    expect([
+      ...facts(early),
+      ...facts(late),
+    ]).toEqual(timeline.map(event => event.fact))
+  })
+
+  it('takes `from` or `to` alone', () => {
+    expect(facts(mount(Timeline, {
+      props: { from: 2024 },
+    }))).toEqual(eventsBetween(timeline, 2024, 9999).map(event => event.fact))
+    expect(facts(mount(Timeline, {
+      props: { to: 2018 },
+    }))).toEqual(['B2'])
+  })
+
+  it('draws the year axis for a few events and a list for many', () => {
+    expect(mount(Timeline, {
+      props: { from: 2018, to: 2020 },
+    }).classes()).toContain('kit-timeline--axis')
+    expect(mount(Timeline).classes()).toContain('kit-timeline--list')
+    expect(mount(Timeline, {
+      props: { layout: 'axis', from: 2021, to: 2022 },
+    }).classes()).toContain('kit-timeline--axis')
+  })
+
+  it('shows each year of the axis once', () => {
+    const years = mount(Timeline, {
+      props: { from: 2018, to: 2020 },
+    }).findAll('.kit-timeline-year').map(year => year.text())
+    expect(years).toEqual(['2018', '2019', '2020'])
+  })
+
+  it('renders nothing but an empty list for a range without events', () => {
+    expect(mount(Timeline, {
+      props: { from: 2010, to: 2011 },
+    }).findAll('[data-fact]')).toHaveLength(0)
+  })
+})
