@@ -2,7 +2,7 @@ import type { PdfDocument } from '../pdf.ts'
 import { readFile } from 'node:fs/promises'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { sourceById } from '../../data/sources.ts'
+import { sourceById, sources } from '../../data/sources.ts'
 import { citedIds } from '../../scripts/citations.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { plainSubject } from '../../scripts/pdf-document.ts'
@@ -98,6 +98,37 @@ describe('the slides PDF', () => {
     expect(expected.length).toBeGreaterThan(0)
     for (const url of expected)
       expect(urls).toContain(url)
+  })
+
+  it('shows each part\'s title and links every registry source', async () => {
+    for (const part of deck.slides.filter(slide => slide.layout === 'section'))
+      expect(squash(texts.join(' ')), part.title).toContain(squash(part.title))
+    const urls = new Set<string>()
+    for (let no = 1; no <= pdf.numPages; no++)
+      (await pageLinks(pdf, no)).forEach(link => link.url && urls.add(link.url))
+    for (const source of sources)
+      expect(urls, source.id).toContain(source.url)
+  })
+
+  it('turns agenda links into jumps to their part\'s page', async () => {
+    const linking = deck.slides.filter(slide => /<Link\s+to="[^"]+"/.test(slide.content))
+    expect(linking.length).toBeGreaterThan(0)
+    for (const slide of linking) {
+      const targets = [
+        ...slide.content.matchAll(/<Link\s+to="([^"]+)"/g),
+      ].map(match => match[1]!)
+      const pages: number[] = []
+      for (const link of await pageLinks(pdf, slide.no)) {
+        if (link.url)
+          continue
+        const dest = typeof link.dest === 'string'
+          ? await pdf.getDestination(link.dest)
+          : link.dest as unknown[]
+        pages.push(await pdf.getPageIndex(dest![0] as { num: number, gen: number }) + 1)
+      }
+      const expected = targets.map(alias => deck.slides.find(target => target.frontmatter.routeAlias === alias)!.no)
+      expect(pages, `links on slide ${slide.no}`).toEqual(expected)
+    }
   })
 
   it('embeds every font it uses', () => {
