@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-chromium'
+import type { SiteSession } from './browser.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, loadTalk, openSite, settle, showSlide } from './browser.ts'
+
+// axe-core over every slide of the play view, in the light and the dark
+// colour scheme (the deck's `colorSchema: auto` follows the browser's
+// preference and sets Slidev's `dark` class). Serious and critical violations
+// fail; the only exclusions are in SLIDEV_CHROME_EXCLUDES (browser.ts).
+
+const deck = await loadTalk()
+let session: SiteSession
+
+beforeAll(async () => {
+  session = await openSite(inject('siteDir'))
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+/** Relative luminance (WCAG) of a computed CSS colour `rgb(r, g, b)`. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255
+    return channel <= 0.03928
+      ? channel / 12.92
+      : ((channel + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/**
+ * SVG graphics in the shown slide that a screen reader gets nothing for:
+ * neither hidden from it (`aria-hidden`) nor an image with a name (`role="img"`
+ * and `aria-labelledby`, `aria-label` or a `<title>`), on the SVG or an ancestor.
+ */
+function unnamedGraphics(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const named = (element: Element): boolean => {
+      const labelledBy = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => document.getElementById(id)?.textContent ?? '').join(' ')
+      const title = element.tagName.toLowerCase() === 'svg'
+        ? element.querySelector(':scope > title')?.textContent ?? ''
+        : ''
+      return Boolean((labelledBy || element.getAttribute('aria-label') || title).trim())
+    }
+    const slide = document.querySelector(`#slide-content .slidev-page-${no}`)!
+    return [
+      ...slide.querySelectorAll('svg'),
+    ]
+      .filter(svg => svg.checkVisibility() && !svg.closest('[aria-hidden="true"]'))
+      .filter((svg) => {
+        const image = svg.closest('[role="img"]')
+        return !image || !named(image)
+      })
+      .map((svg) => {
+        const owner = svg.closest('[class]')
+        return `<svg> in ${owner
+          ? `.${[...owner.classList].join('.')}`
+          : 'the slide'} has no text alternative`
+      })
+  }, no)
+}
+
+describe.each(['light', 'dark'] as const)('the %s colour scheme', (scheme) => {
+  let page: Page
+
+  beforeAll(async () => {
+    ({ page } = await session.open({ colorScheme: scheme }))
+  })
+
+  it('applies the scheme and declares the document language', async () => {
+    await showSlide(page, session.site, 1)
+    await settle(page)
+    const html = await page.evaluate(() => ({
+      dark: document.documentElement.classList.contains('dark'),
+      lang: document.documentElement.lang,
+      // The colour behind the slide's text: its first ancestor with an opaque background.
+      background: (() => {
+        for (let element: Element | null = document.querySelector('#slide-content .slidev-page-1 .slidev-layout'); element; element = element.parentElement) {
+          const color = getComputedStyle(element).backgroundColor
+          if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(color))
+            return color
+        }
+        return 'rgb(255, 255, 255)'
+      })(),
+    }))
+    expect(html.dark).toBe(scheme === 'dark')
+    expect(html.lang).toBe(deck.meta.lang)
+    // Dark mode is really dark in the browser (the PDFs stay light: print-scheme.test.ts).
+    if (scheme === 'dark')
+      expect(luminance(html.background)).toBeLessThan(0.2)
+    else
+      expect(luminance(html.background)).toBeGreaterThan(0.8)
+  })
+
+  it.for(deck.slides)('slide $no ($title) has no serious or critical axe violation', async (slide) => {
+    await showSlide(page, session.site, slide.no)
+    await settle(page)
+    expect(await axeViolations(page)).toEqual([])
+    if (scheme === 'light')
+      expect(await unnamedGraphics(page, slide.no), 'diagrams need a text alternative').toEqual([])
+  })
+})

@@ -1,0 +1,203 @@
+import type { Result } from 'axe-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
+import type { Deck } from '../../scripts/deck.ts'
+import type { LocalSite } from '../../scripts/site.ts'
+import path from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
+import { loadDeck } from '../../scripts/deck.ts'
+import { keepLocal, launchBrowser } from '../../scripts/launch.ts'
+import { serveSite } from '../../scripts/site.ts'
+
+/** The talk's entry file, whatever the working directory. */
+export const ENTRY = path.resolve(import.meta.dirname, '../../slides.md')
+
+/** A laptop screen: the size a speaker presents from. */
+export const VIEWPORT = { width: 1280, height: 720 }
+
+/** The deck as Slidev's parser reads it: the tests' source of truth for slide count, notes and headmatter. */
+export function loadTalk(): Promise<Deck> {
+  return loadDeck(ENTRY)
+}
+
+/** What a browser context did that a test may fail on. */
+export interface Watch {
+  /** Requests to any host but the local server; aborted before they were sent. */
+  outside: string[]
+  /** Local requests that failed or answered with an HTTP error. */
+  failed: string[]
+  /** `console.error` messages and uncaught exceptions. */
+  errors: string[]
+  /** Empties all three lists. */
+  clear: () => void
+}
+
+/**
+ * Blocks and records every request that leaves `origin` (with the exporter's
+ * own `keepLocal`), and records failed local requests and console errors.
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<Watch> {
+  const outside = await keepLocal(context, origin)
+  const failed: string[] = []
+  const errors: string[] = []
+  context.on('requestfailed', (request) => {
+    if (!outside.includes(request.url()))
+      failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`)
+  })
+  context.on('response', (response) => {
+    if (response.status() >= 400)
+      failed.push(`${response.url()} (HTTP ${response.status()})`)
+  })
+  context.on('console', (message) => {
+    if (message.type() === 'error')
+      errors.push(message.text())
+  })
+  context.on('weberror', error => errors.push(error.error().message))
+  return {
+    outside,
+    failed,
+    errors,
+    clear: () => {
+      outside.length = 0
+      failed.length = 0
+      errors.length = 0
+    },
+  }
+}
+
+/** One local server and one headless Chromium, shared by the tests of a file. */
+export interface SiteSession {
+  site: LocalSite
+  browser: Browser
+  /** A fresh context on the site, watched; closed with the session. */
+  open: (options?: BrowserContextOptions) => Promise<{ context: BrowserContext, page: Page, watch: Watch }>
+  close: () => Promise<void>
+}
+
+export async function openSite(siteDir: string, base = '/'): Promise<SiteSession> {
+  const site = await serveSite(siteDir, base)
+  let browser: Browser
+  try {
+    browser = await launchBrowser()
+  }
+  catch (error) {
+    await site.close()
+    throw error
+  }
+  return {
+    site,
+    browser,
+    async open(options = {}) {
+      const context = await browser.newContext({ viewport: VIEWPORT, ...options })
+      const watch = await watchContext(context, site.origin)
+      const page = await context.newPage()
+      return { context, page, watch }
+    },
+    async close() {
+      await browser.close()
+      await site.close()
+    },
+  }
+}
+
+export type View = 'play' | 'presenter'
+
+/** The hash route of a slide: `#/3` in the play view, `#/presenter/3` in the presenter view. */
+export function slideHash(no: number, view: View = 'play'): string {
+  return view === 'presenter'
+    ? `#/presenter/${no}`
+    : `#/${no}`
+}
+
+/**
+ * Slide number and click step of a hash route, e.g. `#/presenter/4?clicks=2`.
+ * Slidev shows a slide's `routeAlias` instead of its number (`#/deal`): pass
+ * the deck to resolve those.
+ */
+export function parseSlideHash(hash: string, deck?: Deck): { no: number, clicks: number } | undefined {
+  const match = /^#\/(?:presenter\/)?([^/?]+)(?:\?(.*))?$/.exec(hash)
+  if (!match)
+    return undefined
+  const no = /^\d+$/.test(match[1])
+    ? Number(match[1])
+    : deck?.slides.find(slide => slide.frontmatter.routeAlias === decodeURIComponent(match[1]))?.no
+  if (!no)
+    return undefined
+  const clicks = Number(new URLSearchParams(match[2] ?? '').get('clicks') ?? 0)
+  return { no, clicks }
+}
+
+/** The slide the main slide area shows (play view, and the presenter's current slide). */
+export function mainSlide(page: Page, no: number): ReturnType<Page['locator']> {
+  return page.locator(`#slide-content .slidev-page-${no}`)
+}
+
+/** Waits until slide `no` is the visible slide of the main area. */
+export async function waitForSlide(page: Page, no: number): Promise<void> {
+  await mainSlide(page, no).waitFor({ state: 'visible' })
+}
+
+/** Waits for the fonts and for every finite animation or transition to end (Slidev fades between slides). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+  })
+  await page.waitForFunction(() => document.getAnimations().every(animation =>
+    animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity))
+}
+
+/** Opens a slide by its hash route and waits until it is shown. */
+export async function showSlide(page: Page, site: LocalSite, no: number, view: View = 'play'): Promise<void> {
+  await page.goto(`${site.url}${slideHash(no, view)}`)
+  await waitForSlide(page, no)
+}
+
+/**
+ * Parts of Slidev's own navigation bar that axe flags and no setting fixes.
+ * Each is excluded from the scan with the reason; the rest of the bar (and
+ * the kit's own download links in it) is still scanned.
+ */
+export const SLIDEV_CHROME_EXCLUDES: { selector: string, why: string }[] = [
+  {
+    // Slidev's MenuButton (internals/MenuButton.vue) wraps an IconButton
+    // <button> in another <button> for the "Change sync settings" and "More
+    // options" menus: axe's nested-interactive (serious). Both come with the
+    // presenter feature and Slidev's nav bar; no headmatter option drops them.
+    selector: 'nav .flex.relative > button',
+    why: 'Slidev MenuButton nests a <button> in a <button>',
+  },
+]
+
+/** Impacts that fail the accessibility tests. */
+export const FAILING_IMPACTS = new Set(['serious', 'critical'])
+
+/** One line per failing node: rule, impact, selector and axe's own summary. */
+export function describeViolations(violations: Result[]): string[] {
+  return violations
+    .filter(violation => FAILING_IMPACTS.has(violation.impact ?? ''))
+    .flatMap(violation => violation.nodes.map((node) => {
+      const detail = [
+        ...node.any,
+        ...node.all,
+        ...node.none,
+      ].map(check => check.message).find(Boolean)
+      ?? node.failureSummary?.split('\n').slice(1).join(' ').trim()
+      return `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${detail}`
+    }))
+}
+
+/** Runs axe on the page (WCAG 2.x A/AA and best practices), without Slidev's known chrome issues. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  let builder = new AxeBuilder({ page })
+    .withTags([
+      'wcag2a',
+      'wcag2aa',
+      'wcag21a',
+      'wcag21aa',
+      'wcag22aa',
+      'best-practice',
+    ])
+  for (const { selector } of SLIDEV_CHROME_EXCLUDES)
+    builder = builder.exclude(selector)
+  const results = await builder.analyze()
+  return describeViolations(results.violations)
+}

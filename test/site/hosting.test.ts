@@ -1,0 +1,118 @@
+import type { SiteSession } from './browser.ts'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportDeck } from '../../scripts/export.ts'
+import { ENTRY, loadTalk, openSite, showSlide } from './browser.ts'
+
+// A static host often serves a project under a sub-path (GitHub Pages:
+// https://<owner>.github.io/<repo>/). The deck is built for /talk/ and served
+// only there: an asset asked for at the root would 404 and fail the test.
+
+const BASE = '/talk/'
+const deck = await loadTalk()
+const names = {
+  slides: `${deck.meta.exportFilename}-slides.pdf`,
+  handout: `${deck.meta.exportFilename}-handout.pdf`,
+}
+let workDir: string
+let siteDir: string
+let session: SiteSession
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'talk-hosting-'))
+  const result = await exportDeck({
+    entry: ENTRY,
+    outDir: path.join(workDir, 'exports'),
+    siteDir: path.join(workDir, 'site'),
+    base: BASE,
+    log: () => {},
+  })
+  siteDir = result.siteDir
+  session = await openSite(siteDir, BASE)
+}, 180_000)
+
+afterAll(async () => {
+  await session?.close()
+  if (workDir)
+    await rm(workDir, { recursive: true, force: true })
+})
+
+/** Fetches a URL from the test's own process, as a visitor's browser would. */
+async function download(url: string): Promise<{ status: number, type: string, head: string }> {
+  const response = await fetch(url)
+  const body = new Uint8Array(await response.arrayBuffer())
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    head: new TextDecoder().decode(body.slice(0, 5)),
+  }
+}
+
+describe(`a site built for ${BASE}`, () => {
+  it('points every asset of index.html at the base path', async () => {
+    const html = await readFile(path.join(siteDir, 'index.html'), 'utf8')
+    const urls = [
+      ...html.matchAll(/\b(?:src|href)="([^"]+)"/g),
+    ].map(match => match[1])
+    expect(urls.length).toBeGreaterThan(0)
+    expect(urls.filter(url => url.startsWith('/') && !url.startsWith(BASE))).toEqual([])
+  })
+
+  it('shows every slide and the presenter view under the base path', async () => {
+    const { context, page, watch } = await session.open()
+    try {
+      expect(session.site.url).toMatch(new RegExp(`${BASE}$`))
+      for (const slide of deck.slides)
+        await showSlide(page, session.site, slide.no)
+      await showSlide(page, session.site, 1, 'presenter')
+      await page.waitForLoadState('networkidle')
+      expect(watch.failed, 'requests that failed under the base path').toEqual([])
+      expect(watch.outside, 'requests that tried to leave the machine').toEqual([])
+      expect(watch.errors, 'console errors').toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
+
+  describe('download links in the navigation bar', () => {
+    let links: Record<string, { href: string, resolved: string, download: string | null }>
+
+    beforeAll(async () => {
+      const { context, page } = await session.open()
+      try {
+        await showSlide(page, session.site, 1)
+        links = Object.fromEntries(await Promise.all(Object.entries(names).map(async ([kind, file]) => {
+          const link = page.locator(`nav a[href$="${file}"]`)
+          expect(await link.count(), `a link to ${file}`).toBe(1)
+          return [kind, await link.evaluate((element: HTMLAnchorElement) => ({
+            href: element.getAttribute('href')!,
+            resolved: element.href,
+            download: element.getAttribute('download'),
+          }))]
+        })))
+      }
+      finally {
+        await context.close()
+      }
+    })
+
+    it('are relative, so they follow the base path', () => {
+      for (const [kind, file] of Object.entries(names)) {
+        expect(links[kind].href, kind).not.toMatch(/^(?:[a-z]+:|\/)/i)
+        expect(new URL(links[kind].resolved).pathname, kind).toBe(`${BASE}${file}`)
+        expect(links[kind].download, kind).toBe(file)
+      }
+    })
+
+    it('offer the slides PDF: HTTP 200, application/pdf', async () => {
+      expect(await download(links.slides.resolved)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    })
+
+    it('offer the handout PDF: HTTP 200, application/pdf', async () => {
+      expect(await download(links.handout.resolved)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    })
+  })
+})

@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-chromium'
+import type { SiteSession } from './browser.ts'
+import { parseTimeString } from '@slidev/parser/utils'
+import removeMarkdown from 'remove-markdown'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadTalk, openSite, showSlide } from './browser.ts'
+
+// The presenter view is what the speaker rehearses and talks from: each
+// slide's notes, and a timer counting down from the deck's `duration`.
+
+const deck = await loadTalk()
+const headmatter = deck.slides[0].frontmatter
+let session: SiteSession
+let page: Page
+
+beforeAll(async () => {
+  session = await openSite(inject('siteDir'))
+  ;({ page } = await session.open())
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+/** Words only: markup, punctuation and quote styles differ between Markdown and the rendered note. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+}
+
+/** The spoken text of a note: Markdown removed, Slidev's `[click]` markers dropped. */
+function plainNote(markdown: string): string {
+  return removeMarkdown(markdown.replace(/\[click(?::\d+)?\]/g, ''))
+}
+
+/** How Slidev's presenter timer (composables/useTimer.ts) writes a number of seconds. */
+function shownTime(seconds: number): string {
+  const hours = Math.floor(seconds / 3600)
+  const minutes = Math.floor(seconds / 60) % 60
+  const secs = String(Math.floor(seconds % 60)).padStart(2, '0')
+  return hours
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${secs}`
+    : `${minutes}:${secs}`
+}
+
+function notesPanel(page: Page): ReturnType<Page['locator']> {
+  return page.locator('.grid-section.note .slidev-note')
+}
+
+function timer(page: Page): ReturnType<Page['locator']> {
+  return page.locator('.grid-section.bottom .font-mono')
+}
+
+describe('speaker notes', () => {
+  it.for(deck.slides)('slide $no ($title): its notes show in the presenter view', async (slide) => {
+    expect(plainNote(slide.note).trim(), `slide ${slide.no} has no speaker notes`).not.toBe('')
+    await showSlide(page, session.site, slide.no, 'presenter')
+    // A prefix of the note, as words: enough to tell the notes of one slide from another's.
+    const expected = words(plainNote(slide.note)).slice(0, 12)
+    await expect.poll(async () => words((await notesPanel(page).allInnerTexts()).join(' ')).slice(0, expected.length)).toEqual(expected)
+  })
+})
+
+describe('the timer', () => {
+  it('counts down from the headmatter duration', async () => {
+    expect(headmatter.timer, 'headmatter timer').toBe('countdown')
+    const seconds = parseTimeString(headmatter.duration as string).seconds
+    expect(seconds).toBeGreaterThan(0)
+
+    const { context, page } = await session.open()
+    try {
+      // A fake clock, so the countdown can be moved on without waiting.
+      await page.clock.install()
+      await showSlide(page, session.site, 1, 'presenter')
+      await expect.poll(async () => ((await timer(page).textContent()) ?? '').replace(/\s+/g, '')).toBe(shownTime(seconds))
+      // Countdown mode shows Slidev's timer icon (stopwatch mode shows a clock).
+      expect(await page.locator('.grid-section.bottom .i-carbon\\:timer').count()).toBe(1)
+
+      // Start it (the play button appears on hover) and let 90 seconds pass.
+      await timer(page).hover()
+      await page.locator('.grid-section.bottom .i-carbon\\:play').click()
+      await page.clock.runFor(90_000)
+      await expect.poll(async () => ((await timer(page).textContent()) ?? '').replace(/\s+/g, '')).toBe(shownTime(seconds - 90))
+    }
+    finally {
+      await context.close()
+    }
+  })
+})

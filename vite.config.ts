@@ -1,0 +1,16 @@
+/// <reference types="@slidev/types" />
+import { defineConfig } from 'vite'
+import { externalLinks } from './setup/external-links.ts'
+
+// Slidev merges this file into its own Vite config (https://sli.dev/custom/config-vite).
+// Slidev 53's Markdown plugin (unplugin-vue-markdown) takes `markdownSetup`;
+// the older name `markdownItSetup` would be shadowed by Slidev's own setup.
+export default defineConfig({
+  slidev: {
+    markdown: {
+      markdownSetup(md) {
+        externalLinks(md)
+      },
+    },
+  },
+})
