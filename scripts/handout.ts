@@ -2,6 +2,7 @@ import type { Page } from 'playwright-chromium'
 import type { Source } from '../data/sources.ts'
 import type { Deck, DeckMeta } from './deck.ts'
 import MarkdownIt from 'markdown-it'
+import { formatDate } from '../data/format.ts'
 import { sourceById, sources } from '../data/sources.ts'
 
 /** Source ids each slide shows, by slide number, read from the rendered slides. */
@@ -38,7 +39,7 @@ export function citation(meta: DeckMeta): string {
     meta.author,
     `“${meta.title}”`,
     meta.event,
-    meta.eventDate,
+    meta.eventDate && formatDate(meta.eventDate, 'long'),
   ].filter(Boolean)
   return `${parts.join(', ')}.${meta.url
     ? ` ${meta.url}`
@@ -77,7 +78,7 @@ function coverHtml(deck: Deck): string {
   return `<section class="handout-cover">
     <p class="handout-kicker">Handout</p>
     <h1>${escape(meta.title)}</h1>
-    <p class="handout-byline">${[meta.author, meta.event, meta.eventDate].filter(Boolean).map(escape).join(' · ')}</p>
+    <p class="handout-byline">${[meta.author, meta.event, meta.eventDate && formatDate(meta.eventDate, 'long')].filter(Boolean).map(escape).join(' · ')}</p>
     <div class="handout-abstract">${markdown.render(meta.info)}</div>
     <p class="handout-cite"><strong>How to cite this talk:</strong> ${escape(citation(meta))}</p>
     ${url}
@@ -116,7 +117,7 @@ function sourceListHtml(): string {
 function handoutCss(slideWidthPx: number): string {
   const zoom = SLIDE_WIDTH_MM / MM_PER_CSS_PX / slideWidthPx
   return `
-    @page { size: A4 portrait; margin: 14mm 16mm 18mm }
+    @page { size: A4 portrait; margin: 12mm 16mm 16mm }
     html.print, html.print body { background: #fff !important }
     #page-root { display: none !important }
     #handout { width: ${A4_CONTENT_WIDTH_MM}mm; color: #1b1f24; font-family: Inter, sans-serif; font-size: 10pt; line-height: 1.45; }
@@ -127,11 +128,12 @@ function handoutCss(slideWidthPx: number): string {
     .handout-kicker { text-transform: uppercase; letter-spacing: .08em; color: #1d4ed8; font-weight: 600; margin: 0 0 2mm; }
     .handout-byline { font-size: 12pt; margin: 0 0 10mm; }
     .handout-abstract { font-size: 11pt; margin-bottom: 10mm; }
-    .handout-slide { break-inside: avoid; margin: 0 0 7mm; }
+    .handout-slide { break-inside: avoid; margin: 0 0 5mm; }
     .handout-part { font-size: 16pt; margin: 0 0 3mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
     .handout-slide h2 { font-size: 11pt; margin: 0 0 2mm; }
     .handout-no { color: #555; font-weight: 400; margin-right: 2mm; }
-    .handout-figure { width: ${SLIDE_WIDTH_MM}mm; margin: 0 auto 2.5mm; border: 0.3mm solid #bbb; }
+    /* An outline, not a border: the slide paints over its container's border. */
+    .handout-figure { width: ${SLIDE_WIDTH_MM}mm; margin: 1mm auto 3mm; outline: 0.3mm solid #999; outline-offset: 0.4mm; }
     .handout-figure .print-slide-container { zoom: ${zoom.toFixed(4)}; break-after: auto !important; }
     .handout-notes p { margin: 0 0 1.5mm; }
     .handout-sources { font-size: 8.5pt; color: #333; }
