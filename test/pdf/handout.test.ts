@@ -5,6 +5,7 @@ import path from 'node:path'
 import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import removeMarkdown from 'remove-markdown'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { formatDate } from '../../data/format.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { exportDeck } from '../../scripts/export.ts'
@@ -48,7 +49,7 @@ describe('the handout PDF', () => {
       deck.meta.title,
       deck.meta.author,
       deck.meta.event,
-      deck.meta.eventDate,
+      formatDate(deck.meta.eventDate, 'long'),
       'How to cite this talk',
       firstWords(deck.meta.info, 8),
     ])
