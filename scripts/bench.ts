@@ -28,6 +28,12 @@ bench/results/latest.json and checks the budgets below (1 MB = 1,000,000 bytes).
   first slide, gzip-compressed transfer         <= 400 KB
   peak RSS of the kit's export Node process     <= 500 MB
 
+Memory: each Node process's exact peak RSS (reported by the process itself
+on exit); the whole process tree's PSS, Chromium included, sampled every
+100 ms from /proc (Linux). CPU time of the whole tree comes from GNU time
+(/usr/bin/time) when installed, and keeps its meaning on a busy machine,
+where wall times do not.
+
 Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 2 when a run itself fails.
 
@@ -38,11 +44,14 @@ Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 const MB = 1_000_000
 const KB = 1_000
 const SAMPLE_MS = 100
+// GNU time reports the CPU time of a process and all its waited-for
+// descendants: unlike wall time, it barely moves when other jobs share the machine.
+const GNU_TIME = '/usr/bin/time'
 
 interface Budget {
   name: string
   limit: number
-  unit: 'ratio' | 'bytes'
+  format: (value: number) => string
   /** Undefined when the figure does not exist yet (e.g. no handout). */
   value: number | undefined
 }
@@ -65,6 +74,8 @@ interface Run {
   nodePeaks: NodePeak[]
   /** Peak of the summed PSS of the whole process tree; undefined off Linux. */
   treePeakPssBytes: number | undefined
+  /** User plus system CPU time of the whole tree; undefined without GNU time. */
+  cpuMs: number | undefined
 }
 
 interface PhaseStart {
@@ -159,9 +170,20 @@ async function run(side: Side, tmp: string, index: string): Promise<Run> {
     NODE_OPTIONS: `${side.env.NODE_OPTIONS ?? ''} --import="${hook}"`.trim(),
     FORCE_COLOR: '0',
   }
+  const timeFile = path.join(tmp, `time-${side.label}-${index}.txt`)
+  const command = existsSync(GNU_TIME)
+    ? [
+        GNU_TIME,
+        '-o',
+        timeFile,
+        '-f',
+        '%U %S',
+        ...side.command,
+      ]
+    : side.command
   const lines: Line[] = []
   const started = performance.now()
-  const child = spawn(side.command[0]!, side.command.slice(1), {
+  const child = spawn(command[0]!, command.slice(1), {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -173,15 +195,15 @@ async function run(side: Side, tmp: string, index: string): Promise<Run> {
       }, SAMPLE_MS)
     : undefined
   let pending = ''
-  const onData = (chunk: Buffer): void => {
+  const onData = (chunk: string): void => {
     const ms = performance.now() - started
-    const text = pending + String(chunk)
+    const text = pending + chunk
     const parts = text.split(/\r?\n/)
     pending = parts.pop() ?? ''
     lines.push(...parts.map(part => ({ ms, text: part })))
   }
-  child.stdout.on('data', onData)
-  child.stderr.on('data', onData)
+  child.stdout.setEncoding('utf8').on('data', onData)
+  child.stderr.setEncoding('utf8').on('data', onData)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', resolve)
@@ -197,11 +219,17 @@ async function run(side: Side, tmp: string, index: string): Promise<Run> {
   const nodePeaks = existsSync(rssLog)
     ? (await readFile(rssLog, 'utf8')).trim().split('\n').map(line => JSON.parse(line) as NodePeak)
     : []
+  const cpuSeconds = existsSync(timeFile)
+    ? (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number)
+    : []
   return {
     wallMs,
     lines,
     nodePeaks,
     treePeakPssBytes: canSample ? treePeak : undefined,
+    cpuMs: cpuSeconds.length === 2
+      ? (cpuSeconds[0]! + cpuSeconds[1]!) * 1000
+      : undefined,
   }
 }
 
@@ -217,7 +245,9 @@ function markedPhases(first: string, markers: [string, RegExp][]): Side['phases'
     ...markers.flatMap(([name, marker]) => {
       const line = lines.find(line => marker.test(line.text))
       return line
-        ? [{ name, ms: line.ms }]
+        ? [
+            { name, ms: line.ms },
+          ]
         : []
     }),
   ]
@@ -356,6 +386,7 @@ async function main(): Promise<number> {
     throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`)
 
   const root = process.cwd()
+  const loadAtStart = os.loadavg()
   const entry = path.resolve(values.entry)
   const executablePath = resolveBrowser()
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'slidev-bench-'))
@@ -381,23 +412,18 @@ async function main(): Promise<number> {
     ],
     // Same browser for both sides, whatever else is installed.
     env: { ...process.env, CHROMIUM_PATH: executablePath },
-    phases: [
-      { name: 'start-up (tsx, imports)' },
-      ...[
-        'reading the deck',
-        'building the site',
-        'finding a browser',
-        'printing the slides PDF',
-        'printing the handout PDF',
-        'finishing the PDF',
-        'finishing the PDFs',
-        'writing the outputs',
-      ]
-        .map(name => ({
-          name,
-          marker: new RegExp(`^\\[\\d+/\\d+\\] ${name}`),
-        })),
-      { name: 'exit', marker: /^Done in / },
+    // Each "[n/m] step…" line the export prints starts a phase, whatever its steps are.
+    phases: lines => [
+      { name: 'start-up (tsx, imports)', ms: 0 },
+      ...lines.flatMap((line) => {
+        const step = /^\[\d+\/\d+\] (.+?)…?$/.exec(line.text)
+        return step
+          ? [
+              { name: step[1]!, ms: line.ms },
+            ]
+          : []
+      }),
+      ...lines.filter(line => line.text.startsWith('Done in ')).slice(0, 1).map(line => ({ name: 'exit', ms: line.ms })),
     ],
     // tsx runs the script in a child Node process; its argv[1] is the script itself.
     isMainNode: peak => peak.argv[0] === path.join(root, 'scripts/pdf.ts'),
@@ -437,33 +463,32 @@ async function main(): Promise<number> {
         : order) {
         const result = await run(side, tmp, String(i))
         results[side.label as 'kit' | 'plain'].push(result)
-        console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(5)} ${formatS(result.wallMs)}`)
+        const cpu = result.cpuMs === undefined
+          ? ''
+          : `, CPU ${formatS(result.cpuMs)}`
+        console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(5)} ${formatS(result.wallMs)}${cpu}`)
       }
     }
 
     const summary = (side: Side, list: Run[]) => {
-      const mainPeaks = list.map(result => result.nodePeaks.find(side.isMainNode)?.maxRssBytes ?? 0)
-      const phases = side.phases.map(phase => phase.name).flatMap((name) => {
-        const durations = list.map(result => phaseDurations(side.phases, result)[name]).filter(ms => ms !== undefined)
-        return durations.length
-          ? [
-              [
-                name,
-                Math.round(median(durations)),
-              ] as const,
-            ]
-          : []
-      })
-      const allNode = list.flatMap(result => result.nodePeaks)
-      const trees = list.map(result => result.treePeakPssBytes).filter(bytes => bytes !== undefined)
+      const perRun = list.map(result => phaseDurations(side.phases(result.lines), result.wallMs))
+      const phaseNames = new Set(perRun.flatMap(durations => Array.from(durations.keys())))
+      const phasesMedianMs: Record<string, number> = {}
+      for (const name of phaseNames)
+        phasesMedianMs[name] = Math.round(median(perRun.flatMap(durations => durations.get(name) ?? [])))
+      const largestNode = list.flatMap(result => result.nodePeaks).sort((a, b) => b.maxRssBytes - a.maxRssBytes)[0]
+      const trees = list.flatMap(result => result.treePeakPssBytes ?? [])
+      const cpu = list.flatMap(result => result.cpuMs ?? [])
       return {
         wallMs: list.map(result => Math.round(result.wallMs)),
         medianWallMs: Math.round(median(list.map(result => result.wallMs))),
-        phasesMedianMs: Object.fromEntries(phases),
-        mainNodePeakRssBytes: Math.max(...mainPeaks),
-        largestNodePeakRss: allNode.reduce<NodePeak | undefined>((max, peak) => !max || peak.maxRssBytes > max.maxRssBytes
-          ? peak
-          : max, undefined),
+        cpuMs: cpu.map(Math.round),
+        medianCpuMs: cpu.length
+          ? Math.round(median(cpu))
+          : undefined,
+        phasesMedianMs,
+        mainNodePeakRssBytes: Math.max(...list.map(result => result.nodePeaks.find(side.isMainNode)?.maxRssBytes ?? 0)),
+        largestNodePeakRss: largestNode,
         treePeakPssBytes: trees.length
           ? Math.max(...trees)
           : undefined,
@@ -472,6 +497,9 @@ async function main(): Promise<number> {
     const kitSummary = summary(kit, results.kit)
     const plainSummary = summary(plain, results.plain)
     const ratio = kitSummary.medianWallMs / plainSummary.medianWallMs
+    const cpuRatio = kitSummary.medianCpuMs && plainSummary.medianCpuMs
+      ? kitSummary.medianCpuMs / plainSummary.medianCpuMs
+      : undefined
 
     const outputs = await readdir(kitOut)
     const pdfSize = async (suffix: string): Promise<number | undefined> => {
@@ -492,37 +520,37 @@ async function main(): Promise<number> {
       {
         name: 'median wall time, kit / plain',
         limit: 1,
-        unit: 'ratio',
+        format: value => value.toFixed(2),
         value: ratio,
       },
       {
         name: 'slides PDF',
         limit: 1.5 * MB,
-        unit: 'bytes',
+        format: formatMb,
         value: slidesPdf,
       },
       {
         name: 'handout PDF',
         limit: 3 * MB,
-        unit: 'bytes',
+        format: formatMb,
         value: handoutPdf,
       },
       {
         name: 'dist/',
         limit: 3 * MB,
-        unit: 'bytes',
+        format: formatMb,
         value: dist.total,
       },
       {
         name: 'first slide transferred (gzip)',
         limit: 400 * KB,
-        unit: 'bytes',
+        format: formatKb,
         value: first.transferredBytes,
       },
       {
         name: 'peak RSS, export Node process',
         limit: 500 * MB,
-        unit: 'bytes',
+        format: formatMb,
         value: kitSummary.mainNodePeakRssBytes,
       },
     ]
@@ -535,9 +563,15 @@ async function main(): Promise<number> {
           : 'FAIL',
     }))
 
+    const optionalS = (ms: number | undefined): string => ms === undefined
+      ? '–'
+      : formatS(ms)
     const optionalMb = (bytes: number | undefined): string => bytes === undefined
       ? '–'
       : formatMb(bytes)
+    const largest = (peak: NodePeak | undefined): string => peak
+      ? `${formatMb(peak.maxRssBytes)} (${peak.argv.slice(0, 2).map(arg => path.basename(arg)).join(' ')})`
+      : '–'
     console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
     console.log(table([
       ['', 'kit (npm run pdf)', 'plain slidev export'],
@@ -552,14 +586,26 @@ async function main(): Promise<number> {
         '',
       ],
       [
+        'median CPU time, user + system, whole tree',
+        optionalS(kitSummary.medianCpuMs),
+        optionalS(plainSummary.medianCpuMs),
+      ],
+      [
+        'CPU ratio kit / plain (robust to a busy machine)',
+        cpuRatio === undefined
+          ? '–'
+          : cpuRatio.toFixed(2),
+        '',
+      ],
+      [
         'peak RSS, main Node process (exact)',
         formatMb(kitSummary.mainNodePeakRssBytes),
         formatMb(plainSummary.mainNodePeakRssBytes),
       ],
       [
         'peak RSS, largest Node process',
-        optionalMb(kitSummary.largestNodePeakRss?.maxRssBytes),
-        optionalMb(plainSummary.largestNodePeakRss?.maxRssBytes),
+        largest(kitSummary.largestNodePeakRss),
+        largest(plainSummary.largestNodePeakRss),
       ],
       [
         `peak PSS, process tree (${SAMPLE_MS} ms samples)`,
@@ -604,12 +650,8 @@ async function main(): Promise<number> {
       `  ${budget.status}  ${budget.name}`,
       budget.value === undefined
         ? 'not made yet'
-        : budget.unit === 'ratio'
-          ? budget.value.toFixed(2)
-          : formatMb(budget.value),
-      `<= ${budget.unit === 'ratio'
-        ? budget.limit.toFixed(1)
-        : formatMb(budget.limit)}`,
+        : budget.format(budget.value),
+      `<= ${budget.format(budget.limit)}`,
     ])))
 
     const report = {
@@ -619,12 +661,16 @@ async function main(): Promise<number> {
       executablePath,
       platform: `${process.platform} ${os.release()}`,
       cpus: os.cpus().length,
-      loadAverageAtEnd: os.loadavg(),
+      loadAverage: {
+        atStart: loadAtStart,
+        atEnd: os.loadavg(),
+      },
       runs,
       entry: path.relative(root, entry),
       kit: kitSummary,
       plain: plainSummary,
       ratio,
+      cpuRatio,
       sizes: {
         slidesPdf,
         handoutPdf,
