@@ -3,7 +3,7 @@ import type { Citations } from './handout.ts'
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
-import { resolveBrowser } from './browser.ts'
+import { BROWSER_ENV, resolveBrowser } from './browser.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printHandout, readCitations } from './handout.ts'
@@ -65,8 +65,8 @@ function explainBuildError(error: unknown, deck: Deck): unknown {
 
 const STEPS = [
   'reading the deck',
-  'building the site',
   'finding a browser',
+  'building the site',
   'printing the slides PDF',
   'printing the handout',
   'finishing the PDFs',
@@ -108,12 +108,25 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   })
   const names = outputNames(deck)
   try {
-    await step('building the site', relEntry, () => buildSite(entry, stagingSite, base).catch((error) => {
-      throw explainBuildError(error, deck)
-    }))
     const executablePath = await step('finding a browser', 'browser resolution', () => options.executablePath ?? resolveBrowser())
-
-    const browser = await launchBrowser(executablePath)
+    // Chromium starts while the site builds: the two overlap instead of adding up.
+    const launching = launchBrowser(executablePath)
+    // Marks a failed launch as handled until it is awaited after the build.
+    launching.catch(() => {})
+    try {
+      await step('building the site', relEntry, () => buildSite(entry, stagingSite, base).catch((error) => {
+        throw explainBuildError(error, deck)
+      }))
+    }
+    catch (error) {
+      await launching.then(browser => browser.close(), () => {})
+      throw error
+    }
+    const browser = await launching.catch((error: Error) => {
+      // Playwright appends its whole call log; the first lines say what went wrong.
+      const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
+      throw new ExportError('starting the browser', executablePath, new Error(`${reason}\nIs ${executablePath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
+    })
     let printed: { slides: Uint8Array, handout: Uint8Array, citations: Citations }
     try {
       const context = await browser.newContext({

@@ -1,5 +1,4 @@
 import type { Browser, BrowserContext } from 'playwright-chromium'
-import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { resolveBrowser } from './browser.ts'
 
@@ -17,11 +16,9 @@ const OFFLINE_ARGS = [
 ]
 
 export async function launchBrowser(executablePath = resolveBrowser()): Promise<Browser> {
-  const args = [...OFFLINE_ARGS]
-  // Chromium refuses to start sandboxed as root (CI, containers).
-  if (process.getuid?.() === 0)
-    args.push('--no-sandbox')
-  return chromium.launch({ executablePath, args, headless: true })
+  // Playwright already starts Chromium with --no-sandbox (it refuses to start
+  // sandboxed as root, as in CI and containers) unless chromiumSandbox is set.
+  return chromium.launch({ executablePath, args: OFFLINE_ARGS, headless: true })
 }
 
 /**
