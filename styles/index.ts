@@ -1,6 +1,2 @@
-import '@fontsource/inter/latin-400.css'
-import '@fontsource/inter/latin-600.css'
-import '@fontsource/inter/latin-700.css'
-import '@fontsource/inter/latin-ext-400.css'
-import '@fontsource/inter/latin-400-italic.css'
+import './fonts.css'
 import './theme.css'
