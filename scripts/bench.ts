@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { resolveBrowser } from './browser.ts'
 import { keepLocal, launchBrowser } from './launch.ts'
+import { TYPESCRIPT_NODE_FLAGS } from './node-flags.ts'
 
 const HELP = `Usage: npm run bench -- [--runs N] [--entry slides.md]
 
@@ -401,7 +402,7 @@ async function main(): Promise<number> {
     label: 'kit',
     command: [
       node,
-      path.join(root, 'node_modules/.bin/tsx'),
+      ...TYPESCRIPT_NODE_FLAGS,
       path.join(root, 'scripts/pdf.ts'),
       '--entry',
       entry,
@@ -414,7 +415,7 @@ async function main(): Promise<number> {
     env: { ...process.env, CHROMIUM_PATH: executablePath },
     // Each "[n/m] step…" line the export prints starts a phase, whatever its steps are.
     phases: lines => [
-      { name: 'start-up (tsx, imports)', ms: 0 },
+      { name: 'start-up (Node, imports)', ms: 0 },
       ...lines.flatMap((line) => {
         const step = /^\[\d+\/\d+\] (.+?)…?$/.exec(line.text)
         return step
@@ -425,7 +426,7 @@ async function main(): Promise<number> {
       }),
       ...lines.filter(line => line.text.startsWith('Done in ')).slice(0, 1).map(line => ({ name: 'exit', ms: line.ms })),
     ],
-    // tsx runs the script in a child Node process; its argv[1] is the script itself.
+    // The export's own Node process is the one whose script is pdf.ts.
     isMainNode: peak => peak.argv[0] === path.join(root, 'scripts/pdf.ts'),
   }
   // Playwright launches Chromium with --no-sandbox unless chromiumSandbox is

@@ -37,11 +37,15 @@ export interface ExportResult {
 /** A failed step: which one, and which file or address it was working on. */
 export class ExportError extends Error {
   override name = 'ExportError'
-  constructor(readonly step: string, readonly where: string, cause: unknown) {
+  readonly step: string
+  readonly where: string
+  constructor(step: string, where: string, cause: unknown) {
     const reason = cause instanceof Error
       ? cause.message
       : String(cause)
     super(`Export failed while ${step} (${where}):\n${reason}`, { cause })
+    this.step = step
+    this.where = where
   }
 }
 

@@ -19,10 +19,16 @@ export function normaliseBase(base = '/'): string {
 /** A failed `slidev build`, with the slide it points at when the log names one. */
 export class BuildError extends Error {
   override name = 'BuildError'
-  constructor(readonly log: string, readonly slideNo?: number, readonly detail?: string) {
+  readonly log: string
+  readonly slideNo?: number
+  readonly detail?: string
+  constructor(log: string, slideNo?: number, detail?: string) {
     super(detail
       ? `${detail}\n\n${log}`
       : log)
+    this.log = log
+    this.slideNo = slideNo
+    this.detail = detail
   }
 }
 

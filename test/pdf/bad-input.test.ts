@@ -5,6 +5,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 
 const run = promisify(execFile)
 const PREVIOUS = '%PDF-1.7 the previous export, which a failed run must keep'
@@ -24,7 +25,10 @@ async function exportFixture(fixture: string): Promise<{ code: number, stderr: s
     path.join(dir, 'dist'),
   ]
   try {
-    await run(path.join('node_modules', '.bin', 'tsx'), args, {
+    await run(process.execPath, [
+      ...TYPESCRIPT_NODE_FLAGS,
+      ...args,
+    ], {
       env: { ...process.env, NO_COLOR: '1' },
     })
     return { code: 0, stderr: '', dir }

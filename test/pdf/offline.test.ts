@@ -5,6 +5,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 
 const run = promisify(execFile)
 
@@ -23,10 +24,10 @@ describe.runIf(canUnshareNetwork())('with no network at all', () => {
   it('exports both PDFs inside a network namespace with no interface up', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'talk-offline-'))
     try {
-      const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
       const args = [
         '-n',
-        tsx,
+        process.execPath,
+        ...TYPESCRIPT_NODE_FLAGS,
         'scripts/pdf.ts',
         '--entry',
         'test/fixtures/long-notes/slides.md',
