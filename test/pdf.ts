@@ -44,3 +44,15 @@ export async function pageLinks(pdf: PdfDocument, no: number): Promise<{ url?: s
     .filter(annotation => annotation.subtype === 'Link')
     .map(annotation => ({ url: annotation.url as string | undefined, dest: annotation.dest as unknown }))
 }
+
+/** Every external URL the PDF's link annotations point to. */
+export async function linkedUrls(pdf: PdfDocument): Promise<Set<string>> {
+  const urls = new Set<string>()
+  for (let no = 1; no <= pdf.numPages; no++) {
+    for (const link of await pageLinks(pdf, no)) {
+      if (link.url)
+        urls.add(link.url)
+    }
+  }
+  return urls
+}

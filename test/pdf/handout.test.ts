@@ -10,7 +10,7 @@ import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { exportDeck } from '../../scripts/export.ts'
 import { plainSubject } from '../../scripts/pdf-document.ts'
-import { openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
+import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
 
 const A4 = [595, 842]
 const deck = await loadDeck('slides.md')
@@ -86,9 +86,7 @@ describe('the handout PDF', () => {
   })
 
   it('ends with every source as a clickable link', async () => {
-    const urls = new Set<string>()
-    for (let no = 1; no <= pdf.numPages; no++)
-      (await pageLinks(pdf, no)).forEach(link => link.url && urls.add(link.url))
+    const urls = await linkedUrls(pdf)
     for (const source of sources)
       expect(urls, source.id).toContain(source.url)
   })

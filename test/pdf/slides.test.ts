@@ -6,7 +6,7 @@ import { sourceById, sources } from '../../data/sources.ts'
 import { citedIds } from '../../scripts/citations.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { plainSubject } from '../../scripts/pdf-document.ts'
-import { openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
+import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
 
 const deck = await loadDeck('slides.md')
 let pdf: PdfDocument
@@ -82,9 +82,7 @@ describe('the slides PDF', () => {
   })
 
   it('turns external links into link annotations', async () => {
-    const urls: string[] = []
-    for (let no = 1; no <= pdf.numPages; no++)
-      urls.push(...(await pageLinks(pdf, no)).flatMap(link => link.url ?? []))
+    const urls = await linkedUrls(pdf)
     const markdownLinks = deck.slides.flatMap(slide => [
       ...slide.content.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g),
     ].map(match => match[1]!))
@@ -103,9 +101,7 @@ describe('the slides PDF', () => {
   it('shows each part\'s title and links every registry source', async () => {
     for (const part of deck.slides.filter(slide => slide.layout === 'section'))
       expect(squash(texts.join(' ')), part.title).toContain(squash(part.title))
-    const urls = new Set<string>()
-    for (let no = 1; no <= pdf.numPages; no++)
-      (await pageLinks(pdf, no)).forEach(link => link.url && urls.add(link.url))
+    const urls = await linkedUrls(pdf)
     for (const source of sources)
       expect(urls, source.id).toContain(source.url)
   })
