@@ -1,0 +1,25 @@
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+import { BUDGETS } from '../../scripts/budgets.ts'
+
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const sizes = await Promise.all(entries.filter(entry => entry.isFile()).map(async entry => (await stat(path.join(entry.parentPath, entry.name))).size))
+  return sizes.reduce((sum, size) => sum + size, 0)
+}
+
+// Speed and memory are the benchmark's (npm run bench); sizes are stable enough to test.
+describe('the size budgets', () => {
+  it('keeps the slides PDF within its budget', async () => {
+    expect((await stat(inject('slidesPdf'))).size).toBeLessThanOrEqual(BUDGETS.slidesPdfBytes)
+  })
+
+  it('keeps the handout PDF within its budget', async () => {
+    expect((await stat(inject('handoutPdf'))).size).toBeLessThanOrEqual(BUDGETS.handoutPdfBytes)
+  })
+
+  it('keeps the built site, PDFs included, within its budget', async () => {
+    expect(await folderBytes(inject('siteDir'))).toBeLessThanOrEqual(BUDGETS.siteBytes)
+  })
+})
