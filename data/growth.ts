@@ -39,8 +39,9 @@ export const growth: GrowthPoint[] = [
     sourceId: 'stripes-senator',
   },
   {
-    date: '2020-12',
-    dateLabel: 'End 2020',
+    // The date of the report, as the fact sheet dates it.
+    date: '2021-02',
+    dateLabel: 'Feb 2021',
     value: 2014,
     lowerBound: false,
     note: 'police and fire; 1,189 joined in 2020',
