@@ -128,6 +128,6 @@ export function systemProbe(): BrowserProbe {
       execFileSync('apt-get', ['update'], options)
       execFileSync('apt-get', ['install', '-y', 'chromium'], options)
     },
-    log: message => console.log(message),
+    log: message => console.error(message),
   }
 }
