@@ -121,8 +121,9 @@ export function systemProbe(): BrowserProbe {
     },
     isRoot: process.getuid?.() === 0,
     installChromium: () => {
+      // apt-get's progress goes to stderr, so stdout carries only the browser's path.
       const options = {
-        stdio: 'inherit',
+        stdio: ['ignore', 2, 2],
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       } as const
       execFileSync('apt-get', ['update'], options)
