@@ -1,3 +1,4 @@
+import type { ExecFileSyncOptions } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -122,10 +123,10 @@ export function systemProbe(): BrowserProbe {
     isRoot: process.getuid?.() === 0,
     installChromium: () => {
       // apt-get's progress goes to stderr, so stdout carries only the browser's path.
-      const options = {
+      const options: ExecFileSyncOptions = {
         stdio: ['ignore', 2, 2],
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      } as const
+      }
       execFileSync('apt-get', ['update'], options)
       execFileSync('apt-get', ['install', '-y', 'chromium'], options)
     },
