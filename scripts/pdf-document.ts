@@ -45,6 +45,12 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, outline?: Out
   ])
   pdf.setCreator('Slidev, printed with Playwright')
   pdf.setLanguage(meta.lang)
+  // The event and its date have no standard field; custom Info entries keep them with the file.
+  const info = pdf.context.lookup(pdf.context.trailerInfo.Info, pdfLib.PDFDict)
+  if (meta.event)
+    info.set(pdfLib.PDFName.of('Event'), pdfLib.PDFHexString.fromText(meta.event))
+  if (meta.eventDate)
+    info.set(pdfLib.PDFName.of('EventDate'), pdfLib.PDFHexString.fromText(meta.eventDate))
   if (!outline)
     return pdf.save()
   // outline-pdf's line format is "page|depth dashes|title"; a "|" in a title would break it.

@@ -63,7 +63,7 @@ describe('the slides PDF', () => {
     }
   })
 
-  it('carries title, author, plain-text subject and keywords', async () => {
+  it('carries title, author, plain-text subject, keywords, event and date', async () => {
     const { info } = await pdf.getMetadata() as { info: Record<string, string> }
     expect(info.Title).toBe(deck.meta.title)
     expect(info.Author).toBe(deck.meta.author)
@@ -71,6 +71,7 @@ describe('the slides PDF', () => {
     expect(info.Subject).not.toMatch(/[*_`#[\]\n]/)
     for (const keyword of deck.meta.keywords)
       expect(info.Keywords).toContain(keyword)
+    expect(Object.fromEntries(info.Custom as unknown as Map<string, string>)).toEqual({ Event: deck.meta.event, EventDate: deck.meta.eventDate })
   })
 
   it('is a tagged PDF with the document language', () => {
