@@ -7,7 +7,7 @@ export interface TimelineEvent {
   date: string
   /** Last date, for an event that spans months. */
   end?: string
-  /** Short: it has to fit two lines at 15px. */
+  /** Short: on the axis it wraps at 18px in a box about 190px wide; four lines at most. */
   label: string
   sourceId: SourceId
 }

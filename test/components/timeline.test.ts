@@ -68,6 +68,22 @@ describe('timeline', () => {
     }).classes()).toContain('kit-timeline--axis')
   })
 
+  it('gives every label on the axis the same width, centred on its event', () => {
+    const wrapper = mount(Timeline, {
+      props: { from: 2018, to: 2020 },
+    })
+    const count = eventsBetween(timeline, 2018, 2020).length
+    expect(wrapper.attributes('style')).toContain(`repeat(${2 * (count + 1)},`)
+    const events = wrapper.findAll('.kit-timeline-event')
+    const stems = wrapper.findAll('.kit-timeline-stem')
+    expect(events).toHaveLength(count)
+    events.forEach((event, index) => {
+      // Four columns from line 2i + 1: centred on line 2i + 3, where the stem is.
+      expect(event.attributes('style')).toContain(`grid-column: ${2 * index + 1} / span 4`)
+      expect(stems[index].attributes('style')).toContain(`grid-column: ${2 * index + 2} / span 2`)
+    })
+  })
+
   it('shows each year of the axis once', () => {
     const years = mount(Timeline, {
       props: { from: 2018, to: 2020 },
