@@ -112,9 +112,10 @@ describe('the handout PDF', () => {
   })
 })
 
-describe('a slide whose notes run longer than a page', () => {
+describe('a fixture deck with a click and notes longer than a page', () => {
   let dir: string
   let longTexts: string[]
+  let slideTexts: string[]
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'talk-long-notes-'))
@@ -125,9 +126,15 @@ describe('a slide whose notes run longer than a page', () => {
       log: () => {},
     })
     longTexts = await pageTexts(await openPdf(result.handoutPdf))
+    slideTexts = await pageTexts(await openPdf(result.slidesPdf))
   })
 
   afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  it('prints each slide in its final click state', () => {
+    expect(slideTexts).toHaveLength(3)
+    expect(slideTexts[2]).toContain('Shown after a click')
+  })
 
   it('flows onto the next page without losing a sentence', async () => {
     const notes = (await loadDeck('test/fixtures/long-notes/slides.md')).slides[1]!.note
