@@ -1,6 +1,5 @@
 import type { Deck, DeckSlide } from '../scripts/deck.ts'
 import path from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { claimById } from '../data/claims.ts'
 import { compareRows } from '../data/compare.ts'
@@ -9,6 +8,7 @@ import { growth } from '../data/growth.ts'
 import { accessClaim, requestLimits, requestSteps } from '../data/request-flow.ts'
 import { sources } from '../data/sources.ts'
 import { eventsBetween, timeline } from '../data/timeline.ts'
+import { citedIds } from '../scripts/citations.ts'
 import { loadDeck } from '../scripts/deck.ts'
 
 const ENTRY = path.resolve(import.meta.dirname, '../slides.md')
@@ -18,35 +18,17 @@ const MAX_WORDS = 45
 const MIN_SENTENCES = 2
 const MAX_SENTENCES = 6
 
-interface Slide extends DeckSlide {
-  /** The slide's Markdown without frontmatter and notes, read with Slidev's parser. */
-  markdown: string
-}
-
 let deck: Deck
-let slides: Slide[]
+let slides: DeckSlide[]
 
 beforeAll(async () => {
   deck = await loadDeck(ENTRY)
-  const data = await load({
-    roots: [deck.root],
-    userRoot: deck.root,
-  }, ENTRY)
-  slides = deck.slides.map((slide, index) => ({ ...slide, markdown: data.slides[index]!.content }))
+  slides = deck.slides
 })
 
 /** "pages/deal.md, slide 6 "The Lakeland memorandum"": where a failure is. */
 function where(slide: DeckSlide): string {
   return `${path.relative(deck.root, slide.file)}, slide ${slide.no} "${slide.title}"`
-}
-
-const CITATION = /<(SourceMark|QuoteDe)\b[^>]*?\s(?:id|source)="([^"]*)"/g
-
-/** Source ids that a slide's Markdown cites with <SourceMark id> or <QuoteDe source>. */
-function citations(slide: Slide): string[] {
-  return [
-    ...slide.markdown.matchAll(CITATION),
-  ].map(match => match[2]!)
 }
 
 /** Text a viewer reads: no comments, tags, components or Markdown syntax. */
@@ -117,7 +99,7 @@ describe('the deck', () => {
     const agenda = slides.find(slide => slide.title === 'Agenda')
     expect(agenda, 'an "Agenda" slide').toBeDefined()
     for (const alias of ['deal', 'data', 'eu'])
-      expect(agenda!.markdown, `the agenda links to "${alias}"`).toContain(`<Link to="${alias}">`)
+      expect(agenda!.content, `the agenda links to "${alias}"`).toContain(`<Link to="${alias}">`)
   })
 
   it(`keeps content slides to ${MAX_WORDS} visible words`, () => {
@@ -125,7 +107,7 @@ describe('the deck', () => {
       .filter(isContentSlide)
       .map(slide => ({
         slide,
-        words: wordCount(slide.markdown),
+        words: wordCount(slide.content),
       }))
       .filter(({ words }) => words > MAX_WORDS)
       .map(({ slide, words }) => `${where(slide)}: ${words} words`)
@@ -137,7 +119,7 @@ describe('citations', () => {
   const known = new Set<string>(sources.map(source => source.id))
 
   it('cite only sources in the registry', () => {
-    const unknown = slides.flatMap(slide => citations(slide)
+    const unknown = slides.flatMap(slide => citedIds(slide)
       .filter(id => !known.has(id))
       .map(id => `${where(slide)}: unknown source "${id}"`))
     expect(unknown, unknown.join('\n')).toEqual([])
@@ -145,15 +127,15 @@ describe('citations', () => {
 
   it('show a source marker on every content slide', () => {
     const unmarked = slides
-      .filter(slide => isContentSlide(slide) && !/<(?:SourceMark|QuoteDe|DealFlow|RequestFlow|GrowthChart|Timeline|ClaimVsRecord|Compare)\b/.test(slide.markdown))
+      .filter(slide => isContentSlide(slide) && !/<(?:SourceMark|QuoteDe|DealFlow|RequestFlow|GrowthChart|Timeline|ClaimVsRecord|Compare)\b/.test(slide.content))
       .filter(slide => !['Agenda', 'Questions for discussion'].includes(slide.title))
       .map(where)
     expect(unmarked, `content slides without a source marker:\n${unmarked.join('\n')}`).toEqual([])
   })
 
   it('cover every source in the registry', () => {
-    const cited = new Set(slides.flatMap(citations))
-    for (const id of componentCitations(slides.map(slide => slide.markdown).join('\n')))
+    const cited = new Set(slides.flatMap(citedIds))
+    for (const id of componentCitations(slides.map(slide => slide.content).join('\n')))
       cited.add(id)
     const uncited = sources.filter(source => !cited.has(source.id)).map(source => source.id)
     expect(uncited, `registry entries no slide cites: ${uncited.join(', ')}`).toEqual([])
