@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-chromium'
-import type { SiteSession } from './browser.ts'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, loadTalk, openSite, settle, showSlide } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, loadTalk, settle, showSlide, useExportedSite } from './browser.ts'
 
 // axe-core over every slide of the play view, in the light and the dark
 // colour scheme (the deck's `colorSchema: auto` follows the browser's
@@ -9,15 +8,7 @@ import { axeViolations, loadTalk, openSite, settle, showSlide } from './browser.
 // fail; the only exclusions are in SLIDEV_CHROME_EXCLUDES (browser.ts).
 
 const deck = await loadTalk()
-let session: SiteSession
-
-beforeAll(async () => {
-  session = await openSite(inject('siteDir'))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const session = useExportedSite()
 
 /** Relative luminance (WCAG) of a computed CSS colour `rgb(r, g, b)`. */
 function luminance(color: string): number {

@@ -4,6 +4,7 @@ import type { Deck } from '../../scripts/deck.ts'
 import type { LocalSite } from '../../scripts/site.ts'
 import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { keepLocal, launchBrowser } from '../../scripts/launch.ts'
 import { serveSite } from '../../scripts/site.ts'
@@ -96,6 +97,35 @@ export async function openSite(siteDir: string, base = '/'): Promise<SiteSession
       await browser.close()
       await site.close()
     },
+  }
+}
+
+/**
+ * The site the test run exported, opened before the calling file's (or
+ * describe block's) tests and closed after them. Read it inside tests and hooks.
+ */
+export function useExportedSite(): SiteSession {
+  let session: SiteSession | undefined
+  beforeAll(async () => {
+    session = await openSite(inject('siteDir'))
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+  const current = (): SiteSession => {
+    if (!session)
+      throw new Error('the exported site is open only inside tests and hooks')
+    return session
+  }
+  return {
+    get site() {
+      return current().site
+    },
+    get browser() {
+      return current().browser
+    },
+    open: options => current().open(options),
+    close: () => current().close(),
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-chromium'
-import type { SiteSession } from './browser.ts'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadTalk, openSite } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadTalk, useExportedSite } from './browser.ts'
 
 // The brief's limits, in CSS pixels of the 980 px canvas: body text, and the
 // small print (source markers and source lines, the sources slides' entries,
@@ -67,11 +66,10 @@ async function measureSlides(page: Page): Promise<SlideReport[]> {
 }
 
 const deck = await loadTalk()
-let session: SiteSession
+const session = useExportedSite()
 let reports: SlideReport[]
 
 beforeAll(async () => {
-  session = await openSite(inject('siteDir'))
   const { page } = await session.open({
     viewport: { width: 980, height: 552 },
     colorScheme: 'light',
@@ -81,10 +79,6 @@ beforeAll(async () => {
   await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
   await page.evaluate(() => document.fonts.ready)
   reports = await measureSlides(page)
-})
-
-afterAll(async () => {
-  await session?.close()
 })
 
 describe('every slide, at the 980 px canvas', () => {

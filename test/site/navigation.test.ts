@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-chromium'
-import type { SiteSession, View, Watch } from './browser.ts'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadTalk, openSite, parseSlideHash, settle, showSlide, waitForSlide } from './browser.ts'
+import type { View, Watch } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { loadTalk, parseSlideHash, settle, showSlide, useExportedSite, waitForSlide } from './browser.ts'
 
 // A smoke test like Slidev's own (cypress/e2e/examples/basic.spec.ts): the
 // arrow key walks the deck from the first slide to the last, through every
@@ -9,15 +9,7 @@ import { loadTalk, openSite, parseSlideHash, settle, showSlide, waitForSlide } f
 
 const deck = await loadTalk()
 const total = deck.slides.length
-let session: SiteSession
-
-beforeAll(async () => {
-  session = await openSite(inject('siteDir'))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const session = useExportedSite()
 
 /** The slide numbers ArrowRight passes through, starting on slide 1. */
 async function walk(page: Page): Promise<number[]> {

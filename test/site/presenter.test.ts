@@ -1,25 +1,19 @@
 import type { Page } from 'playwright-chromium'
-import type { SiteSession } from './browser.ts'
 import { parseTimeString } from '@slidev/parser/utils'
 import removeMarkdown from 'remove-markdown'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadTalk, openSite, showSlide } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // The presenter view is what the speaker rehearses and talks from: each
 // slide's notes, and a timer counting down from the deck's `duration`.
 
 const deck = await loadTalk()
 const headmatter = deck.slides[0].frontmatter
-let session: SiteSession
+const session = useExportedSite()
 let page: Page
 
 beforeAll(async () => {
-  session = await openSite(inject('siteDir'))
   ;({ page } = await session.open())
-})
-
-afterAll(async () => {
-  await session?.close()
 })
 
 /** Words only: markup, punctuation and quote styles differ between Markdown and the rendered note. */

@@ -1,25 +1,17 @@
-import type { SiteSession, View } from './browser.ts'
+import type { View } from './browser.ts'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDeck } from '../../scripts/export.ts'
-import { loadTalk, openSite, showSlide } from './browser.ts'
+import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // No request may leave the machine: not for fonts, icons, images or a favicon.
 // Every request to a host other than the local server is aborted before it is
 // sent (the exporter's own keepLocal) and fails the test with its URL.
 
 const deck = await loadTalk()
-let session: SiteSession
-
-beforeAll(async () => {
-  session = await openSite(inject('siteDir'))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const session = useExportedSite()
 
 describe.each<View>(['play', 'presenter'])('the %s view', (view) => {
   it(`loads all ${deck.slides.length} slides from the local server only`, async () => {

@@ -1,10 +1,9 @@
-import type { SiteSession } from './browser.ts'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import MarkdownIt from 'markdown-it'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { externalLinks, externalRel, isExternalHref } from '../../setup/external-links.ts'
-import { loadTalk, openSite, showSlide } from './browser.ts'
+import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // What the built site hands a visitor: no script from another host, and
 // links to other sites that open without giving that site a handle on the deck.
@@ -45,15 +44,7 @@ describe('the built site', () => {
 })
 
 describe('links to other sites', () => {
-  let session: SiteSession
-
-  beforeAll(async () => {
-    session = await openSite(inject('siteDir'))
-  })
-
-  afterAll(async () => {
-    await session?.close()
-  })
+  const session = useExportedSite()
 
   it('carry rel="noopener noreferrer" on every slide, and no script comes from outside', async () => {
     const { context, page, watch } = await session.open()
