@@ -8,8 +8,13 @@ export default defineConfig({
     vue(),
   ],
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+    // A safety net for any poll that does not pass its own options: vitest's
+    // default of one second fails on a busy machine (test/site/browser.ts, POLL).
+    expect: {
+      poll: { timeout: 30_000, interval: 100 },
+    },
     projects: [
       {
         extends: true,

@@ -1,7 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import type { Deck } from './deck.ts'
 
-const LOAD_TIMEOUT = 30_000
+// How long the print view may go without rendering one more slide. A limit
+// on progress, not on the whole: a long deck on a busy machine is slow, not stuck.
+const STALL_TIMEOUT = 30_000
 
 export interface PrintView {
   page: Page
@@ -28,21 +30,22 @@ export async function openPrintView(context: BrowserContext, siteUrl: string, de
     if (response.status() >= 400)
       pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
   })
-  await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT })
+  await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
 
   const total = deck.slides.length
-  const deadline = Date.now() + LOAD_TIMEOUT
+  let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
   while (ready < total) {
     if (pageErrors.length)
       throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
     if (Date.now() > deadline)
-      throw new Error(`only ${ready} of ${total} slides rendered within ${LOAD_TIMEOUT / 1000} s`)
+      throw new Error(`only ${ready} of ${total} slides rendered; none more within ${STALL_TIMEOUT / 1000} s`)
     await page.waitForTimeout(100)
     const rendered = await page.locator('.print-slide-container').count()
     const loading = await page.locator('.print-slide-container .slidev-slide-loading').count()
     if (rendered - loading !== ready) {
       ready = rendered - loading
+      deadline = Date.now() + STALL_TIMEOUT
       onProgress(ready)
     }
   }

@@ -15,6 +15,17 @@ export const ENTRY = path.resolve(import.meta.dirname, '../../slides.md')
 /** A laptop screen: the size a speaker presents from. */
 export const VIEWPORT = { width: 1280, height: 720 }
 
+/**
+ * How long any wait in the browser tests may take. Generous on purpose: on a
+ * loaded 2-core machine (CI right after a session, an export running beside
+ * the tests) rendering thirty slides can take seconds, and Playwright's and
+ * vitest's defaults (30 s, and 1 s for `expect.poll`) are not a choice anyone made.
+ */
+export const WAIT_MS = 30_000
+
+/** Options for every `expect.poll` in the browser tests. */
+export const POLL = { timeout: WAIT_MS, interval: 100 } as const
+
 /** The deck as Slidev's parser reads it: the tests' source of truth for slide count, notes and headmatter. */
 export function loadTalk(): Promise<Deck> {
   return loadDeck(ENTRY)
@@ -89,6 +100,8 @@ export async function openSite(siteDir: string, base = '/'): Promise<SiteSession
     browser,
     async open(options = {}) {
       const context = await browser.newContext({ viewport: VIEWPORT, ...options })
+      context.setDefaultTimeout(WAIT_MS)
+      context.setDefaultNavigationTimeout(WAIT_MS)
       const watch = await watchContext(context, site.origin)
       const page = await context.newPage()
       return { context, page, watch }
@@ -163,7 +176,7 @@ export function mainSlide(page: Page, no: number): ReturnType<Page['locator']> {
 
 /** Waits until slide `no` is the visible slide of the main area. */
 export async function waitForSlide(page: Page, no: number): Promise<void> {
-  await mainSlide(page, no).waitFor({ state: 'visible' })
+  await mainSlide(page, no).waitFor({ state: 'visible', timeout: WAIT_MS })
 }
 
 /** Waits for the fonts and for every finite animation or transition to end (Slidev fades between slides). */
@@ -172,12 +185,12 @@ export async function settle(page: Page): Promise<void> {
     await document.fonts.ready
   })
   await page.waitForFunction(() => document.getAnimations().every(animation =>
-    animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity))
+    animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: WAIT_MS })
 }
 
 /** Opens a slide by its hash route and waits until it is shown. */
 export async function showSlide(page: Page, site: LocalSite, no: number, view: View = 'play'): Promise<void> {
-  await page.goto(`${site.url}${slideHash(no, view)}`)
+  await page.goto(`${site.url}${slideHash(no, view)}`, { timeout: WAIT_MS })
   await waitForSlide(page, no)
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-chromium'
 import type { View, Watch } from './browser.ts'
 import { describe, expect, it } from 'vitest'
-import { loadTalk, parseSlideHash, settle, showSlide, useExportedSite, waitForSlide } from './browser.ts'
+import { loadTalk, parseSlideHash, POLL, settle, showSlide, useExportedSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // A smoke test like Slidev's own (cypress/e2e/examples/basic.spec.ts): the
 // arrow key walks the deck from the first slide to the last, through every
@@ -20,7 +20,7 @@ async function walk(page: Page): Promise<number[]> {
     const before = await page.evaluate(() => location.hash)
     await page.keyboard.press('ArrowRight')
     try {
-      await page.waitForFunction(hash => location.hash !== hash, before, { timeout: 5_000 })
+      await page.waitForFunction(hash => location.hash !== hash, before, { timeout: WAIT_MS })
     }
     catch {
       throw new Error(`ArrowRight on ${before} did not move on`)
@@ -71,13 +71,13 @@ describe('the overview', () => {
       await page.keyboard.press('o')
       // Slidev's quick overview: one card per slide; the focused one has the primary border.
       const cards = page.locator('.z-modal .grid > div > .inline-block')
-      await expect.poll(() => cards.count()).toBe(total)
+      await expect.poll(() => cards.count(), POLL).toBe(total)
       const focused = () => cards.evaluateAll(all => all.findIndex(card => card.classList.contains('border-primary')) + 1)
       expect(await focused()).toBe(1)
       const visited = [1]
       for (let no = 2; no <= total; no++) {
         await page.keyboard.press('ArrowRight')
-        await expect.poll(focused).toBe(no)
+        await expect.poll(focused, POLL).toBe(no)
         visited.push(no)
       }
       expect(visited).toEqual(everySlide)
@@ -96,11 +96,11 @@ describe('the overview', () => {
     try {
       // The overview page has no arrow-key navigation; it lists every slide
       // with its notes and a numbered index that scrolls to each one.
-      await page.goto(`${session.site.url}#/overview`)
+      await page.goto(`${session.site.url}#/overview`, { timeout: WAIT_MS })
       const blocks = page.locator('.overview-slide-block')
-      await expect.poll(() => blocks.count()).toBe(total)
+      await expect.poll(() => blocks.count(), { ...POLL, message: `all ${total} slide blocks of the overview` }).toBe(total)
       for (const no of everySlide)
-        await blocks.nth(no - 1).locator(`.slidev-page-${no}`).waitFor({ state: 'attached' })
+        await blocks.nth(no - 1).locator(`.slidev-page-${no}`).waitFor({ state: 'attached', timeout: WAIT_MS })
       const index = page.locator('nav button').filter({ hasText: /^\s*\d+\s*$/ })
       expect(await index.allInnerTexts()).toEqual(everySlide.map(String))
       for (const no of [
@@ -112,9 +112,9 @@ describe('the overview', () => {
         await expect.poll(() => blocks.nth(no - 1).evaluate((block) => {
           const { top, bottom } = block.getBoundingClientRect()
           return top < window.innerHeight && bottom > 0
-        }), { message: `slide ${no} scrolled into view`, timeout: 10_000 }).toBe(true)
+        }), { ...POLL, message: `slide ${no} scrolled into view` }).toBe(true)
       }
-      await page.waitForLoadState('networkidle')
+      await page.waitForLoadState('networkidle', { timeout: WAIT_MS })
       expectClean(watch)
     }
     finally {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 import { parseTimeString } from '@slidev/parser/utils'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadTalk, showSlide, useExportedSite } from './browser.ts'
+import { loadTalk, POLL, showSlide, useExportedSite } from './browser.ts'
 
 // The presenter view is what the speaker rehearses and talks from: each
 // slide's notes, and a timer counting down from the deck's `duration`.
@@ -56,7 +56,7 @@ describe('speaker notes', () => {
     await showSlide(page, session.site, slide.no, 'presenter')
     // A prefix of the note, as words: enough to tell the notes of one slide from another's.
     const expected = words(plainNote(slide.note)).slice(0, 12)
-    await expect.poll(async () => words((await notesPanel(page).allInnerTexts()).join(' ')).slice(0, expected.length)).toEqual(expected)
+    await expect.poll(async () => words((await notesPanel(page).allInnerTexts()).join(' ')).slice(0, expected.length), POLL).toEqual(expected)
   })
 })
 
@@ -71,7 +71,7 @@ describe('the timer', () => {
       // A fake clock, so the countdown can be moved on without waiting.
       await page.clock.install()
       await showSlide(page, session.site, 1, 'presenter')
-      await expect.poll(async () => ((await timer(page).textContent()) ?? '').replace(/\s+/g, '')).toBe(shownTime(seconds))
+      await expect.poll(async () => ((await timer(page).textContent()) ?? '').replace(/\s+/g, ''), POLL).toBe(shownTime(seconds))
       // Countdown mode shows Slidev's timer icon (stopwatch mode shows a clock).
       expect(await page.locator('.grid-section.bottom .i-carbon\\:timer').count()).toBe(1)
 
@@ -79,7 +79,7 @@ describe('the timer', () => {
       await timer(page).hover()
       await page.locator('.grid-section.bottom .i-carbon\\:play').click()
       await page.clock.runFor(90_000)
-      await expect.poll(async () => ((await timer(page).textContent()) ?? '').replace(/\s+/g, '')).toBe(shownTime(seconds - 90))
+      await expect.poll(async () => ((await timer(page).textContent()) ?? '').replace(/\s+/g, ''), POLL).toBe(shownTime(seconds - 90))
     }
     finally {
       await context.close()
