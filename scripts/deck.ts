@@ -2,6 +2,7 @@ import type { SlideInfo } from '@slidev/types'
 import path from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
+import { exportName } from '../utils/outputs.ts'
 
 /** Headmatter fields the kit reads; presenter, event and date are set once there. */
 export interface DeckMeta {
@@ -111,7 +112,7 @@ export async function loadDeck(entry: string): Promise<Deck> {
     eventDate: text(head.eventDate),
     info: text(head.info),
     keywords: keywordList(head.keywords),
-    exportFilename: text(head.exportFilename) || 'slides',
+    exportFilename: exportName(head.exportFilename),
     lang: text((head.htmlAttrs as Record<string, unknown> | undefined)?.lang) || 'en',
     url: text(head.url) || undefined,
   }

@@ -3,6 +3,7 @@ import type { Citations } from './handout.ts'
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
+import { pdfFileName } from '../utils/outputs.ts'
 import { BROWSER_ENV, resolveBrowser } from './browser.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
@@ -50,8 +51,10 @@ export class ExportError extends Error {
 }
 
 export function outputNames(deck: Deck): { slides: string, handout: string } {
-  const name = deck.meta.exportFilename
-  return { slides: `${name}-slides.pdf`, handout: `${name}-handout.pdf` }
+  return {
+    slides: pdfFileName(deck.meta.exportFilename, 'slides'),
+    handout: pdfFileName(deck.meta.exportFilename, 'handout'),
+  }
 }
 
 /** Points a build error at the slide and file it comes from. */

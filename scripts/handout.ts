@@ -2,17 +2,14 @@ import type { Page } from 'playwright-chromium'
 import type { Source } from '../data/sources.ts'
 import type { Deck, DeckMeta } from './deck.ts'
 import MarkdownIt from 'markdown-it'
-import { formatDate } from '../data/format.ts'
 import { sourceById, sources } from '../data/sources.ts'
+import { formatDate } from '../utils/dates.ts'
+import { withoutClickMarkers } from '../utils/notes.ts'
 
 /** Source ids each slide shows, by slide number, read from the rendered slides. */
 export type Citations = Record<number, string[]>
 
 const markdown = new MarkdownIt({ html: false, linkify: true })
-
-// Slidev's click markers in notes ("[click]", "[click:3]") steer the presenter
-// view; on paper they are noise.
-const CLICK_MARKER = /\[click(?::\d+)?\]\s*/g
 
 const A4_CONTENT_WIDTH_MM = 210 - 2 * 16
 // Wide enough to read the slide's text on paper, small enough that two slides
@@ -96,7 +93,7 @@ function slideHtml(deck: Deck, citations: Citations): string {
     const sourceList = cited.length
       ? `<div class="handout-sources"><p class="handout-sources-title">Sources</p><ol>${cited.map(source => `<li>${reference(source)}</li>`).join('')}</ol></div>`
       : ''
-    const notes = markdown.render(slide.note.replace(CLICK_MARKER, ''))
+    const notes = markdown.render(withoutClickMarkers(slide.note))
     return `<article class="handout-slide" data-slide="${slide.no}">
       ${partHeading}
       <h2><span class="handout-no">Slide ${slide.no}</span> ${escape(slide.title)}</h2>

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { claims } from '../../data/claims.ts'
 import { compareRows } from '../../data/compare.ts'
 import { flows } from '../../data/deal.ts'
-import { formatDate } from '../../data/format.ts'
 import { growth } from '../../data/growth.ts'
 import { accessClaim, requestLimits, requestSteps } from '../../data/request-flow.ts'
 import { sourceById } from '../../data/sources.ts'
 import { timeline } from '../../data/timeline.ts'
+import { formatDate } from '../../utils/dates.ts'
 
 describe('component data', () => {
   it('cites only sources in the registry', () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { chunkOf } from '../../components/cite.ts'
 import SourceList from '../../components/SourceList.vue'
 import { sources } from '../../data/sources.ts'
+import { chunkOf } from '../../utils/cite.ts'
 
 function listed(part: number, of: number): string[] {
   return mount(SourceList, {

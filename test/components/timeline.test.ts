@@ -2,8 +2,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Timeline from '../../components/Timeline.vue'
-import { yearOf } from '../../data/format.ts'
 import { eventsBetween, timeline } from '../../data/timeline.ts'
+import { yearOf } from '../../utils/dates.ts'
 
 function facts(wrapper: ReturnType<typeof mount>): string[] {
   return wrapper.findAll('[data-fact]').map(item => item.attributes('data-fact')!)

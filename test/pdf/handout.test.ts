@@ -5,11 +5,12 @@ import path from 'node:path'
 import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import removeMarkdown from 'remove-markdown'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { formatDate } from '../../data/format.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { exportDeck } from '../../scripts/export.ts'
 import { plainSubject } from '../../scripts/pdf-document.ts'
+import { formatDate } from '../../utils/dates.ts'
+import { withoutClickMarkers } from '../../utils/notes.ts'
 import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
 
 const A4 = [595, 842]
@@ -23,7 +24,7 @@ beforeAll(async () => {
 })
 
 function firstWords(markdown: string, count: number): string {
-  return removeMarkdown(markdown.replace(/\[click(?::\d+)?\]/g, '')).split(/\s+/).filter(Boolean).slice(0, count).join(' ')
+  return removeMarkdown(withoutClickMarkers(markdown)).split(/\s+/).filter(Boolean).slice(0, count).join(' ')
 }
 
 /** 1-based page that holds the heading "Slide N Title". */

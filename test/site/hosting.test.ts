@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDeck } from '../../scripts/export.ts'
+import { PDF_KINDS, pdfFileName } from '../../utils/outputs.ts'
 import { ENTRY, loadTalk, openSite, showSlide } from './browser.ts'
 
 // A static host often serves a project under a sub-path (GitHub Pages:
@@ -12,10 +13,10 @@ import { ENTRY, loadTalk, openSite, showSlide } from './browser.ts'
 
 const BASE = '/talk/'
 const deck = await loadTalk()
-const names = {
-  slides: `${deck.meta.exportFilename}-slides.pdf`,
-  handout: `${deck.meta.exportFilename}-handout.pdf`,
-}
+const names = Object.fromEntries(PDF_KINDS.map(kind => [
+  kind,
+  pdfFileName(deck.meta.exportFilename, kind),
+]))
 let workDir: string
 let siteDir: string
 let session: SiteSession

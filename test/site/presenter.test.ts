@@ -2,6 +2,7 @@ import type { Page } from 'playwright-chromium'
 import { parseTimeString } from '@slidev/parser/utils'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { withoutClickMarkers } from '../../utils/notes.ts'
 import { loadTalk, POLL, showSlide, useExportedSite } from './browser.ts'
 
 // The presenter view is what the speaker rehearses and talks from: each
@@ -29,7 +30,7 @@ function words(text: string): string[] {
 
 /** The spoken text of a note: Markdown removed, Slidev's `[click]` markers dropped. */
 function plainNote(markdown: string): string {
-  return removeMarkdown(markdown.replace(/\[click(?::\d+)?\]/g, ''))
+  return removeMarkdown(withoutClickMarkers(markdown))
 }
 
 /** How Slidev's presenter timer (composables/useTimer.ts) writes a number of seconds. */

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, inject, it } from 'vitest'
-import { externalLinks, externalRel, isExternalHref } from '../../setup/external-links.ts'
+import { externalLinks, externalRel, isExternalHref } from '../../utils/external-links.ts'
 import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // What the built site hands a visitor: no script from another host, and

@@ -1,0 +1,24 @@
+/**
+ * The file names of the PDFs an export writes, shared by the export (Node)
+ * and the site's download controls (the browser), so both always agree.
+ */
+
+/** The PDFs of one export, in the order the download controls offer them. */
+export const PDF_KINDS = ['slides', 'handout'] as const
+
+export type PdfKind = typeof PDF_KINDS[number]
+
+/** The name stem when the headmatter sets no `exportFilename`. */
+export const DEFAULT_EXPORT_NAME = 'slides'
+
+/** The headmatter's `exportFilename`, or the default when it is empty. */
+export function exportName(exportFilename: unknown): string {
+  return typeof exportFilename === 'string' && exportFilename.trim()
+    ? exportFilename.trim()
+    : DEFAULT_EXPORT_NAME
+}
+
+/** `<exportFilename>-<kind>.pdf`, e.g. `amazon-sponsors-the-police-handout.pdf`. */
+export function pdfFileName(exportFilename: unknown, kind: PdfKind): string {
+  return `${exportName(exportFilename)}-${kind}.pdf`
+}
