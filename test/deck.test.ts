@@ -1,14 +1,8 @@
 import type { Deck, DeckSlide } from '../scripts/deck.ts'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { claimById } from '../data/claims.ts'
-import { compareRows } from '../data/compare.ts'
-import { flows } from '../data/deal.ts'
-import { growth } from '../data/growth.ts'
-import { accessClaim, requestLimits, requestSteps } from '../data/request-flow.ts'
 import { sources } from '../data/sources.ts'
-import { eventsBetween, timeline } from '../data/timeline.ts'
-import { citedIds } from '../scripts/citations.ts'
+import { unknownCitations } from '../scripts/citations.ts'
 import { loadDeck } from '../scripts/deck.ts'
 
 const ENTRY = path.resolve(import.meta.dirname, '../slides.md')
@@ -116,29 +110,9 @@ describe('the deck', () => {
 })
 
 describe('citations', () => {
-  const known = new Set<string>(sources.map(source => source.id))
-
   it('cite only sources in the registry', () => {
-    const unknown = slides.flatMap(slide => citedIds(slide)
-      .filter(id => !known.has(id))
-      .map(id => `${where(slide)}: unknown source "${id}"`))
+    const unknown = unknownCitations(deck)
     expect(unknown, unknown.join('\n')).toEqual([])
-  })
-
-  it('show a source marker on every content slide', () => {
-    const unmarked = slides
-      .filter(slide => isContentSlide(slide) && !/<(?:SourceMark|QuoteDe|DealFlow|RequestFlow|GrowthChart|Timeline|ClaimVsRecord|Compare)\b/.test(slide.content))
-      .filter(slide => !['Agenda', 'Questions for discussion'].includes(slide.title))
-      .map(where)
-    expect(unmarked, `content slides without a source marker:\n${unmarked.join('\n')}`).toEqual([])
-  })
-
-  it('cover every source in the registry', () => {
-    const cited = new Set(slides.flatMap(citedIds))
-    for (const id of componentCitations(slides.map(slide => slide.content).join('\n')))
-      cited.add(id)
-    const uncited = sources.filter(source => !cited.has(source.id)).map(source => source.id)
-    expect(uncited, `registry entries no slide cites: ${uncited.join(', ')}`).toEqual([])
   })
 })
 
@@ -155,62 +129,3 @@ describe('the source registry', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
   })
 })
-
-/** The string values of an array prop such as `:ids="['A2','A3']"`, or undefined when the prop is not set. */
-function arrayProp(tag: string, name: string): string[] | undefined {
-  const value = tag.match(new RegExp(`:${name}="\\[([^\\]]*)\\]"`))?.[1]
-  return value === undefined
-    ? undefined
-    : [
-        ...value.matchAll(/'([^']*)'/g),
-      ].map(match => match[1]!)
-}
-
-function numberProp(tag: string, name: string): number | undefined {
-  const value = tag.match(new RegExp(`:${name}="(\\d+)"`))?.[1]
-  return value === undefined
-    ? undefined
-    : Number(value)
-}
-
-/**
- * Source ids that the components on the slides cite through their data
- * modules, read with the same props the slides pass. SourceList is left out:
- * listing a source is not citing it.
- */
-function componentCitations(markdown: string): string[] {
-  const ids: string[] = []
-  for (const [tag, name] of markdown.matchAll(/<(DealFlow|RequestFlow|GrowthChart|Timeline|ClaimVsRecord|Compare)\b[^>]*>/g)) {
-    switch (name) {
-      case 'DealFlow':
-        ids.push(...flows.flatMap(flow => flow.sourceIds))
-        break
-      case 'RequestFlow':
-        ids.push(...[
-          ...requestSteps,
-          ...requestLimits,
-        ].flatMap(step => step.sourceIds), accessClaim.sourceId)
-        break
-      case 'GrowthChart':
-        ids.push(...growth.map(point => point.sourceId))
-        break
-      case 'Timeline':
-        ids.push(...eventsBetween(timeline, numberProp(tag, 'from') ?? 0, numberProp(tag, 'to') ?? 9999).map(event => event.sourceId))
-        break
-      case 'ClaimVsRecord':
-        ids.push('article', ...(arrayProp(tag, 'ids') ?? []).flatMap(id => claimById(id).sourceIds))
-        break
-      case 'Compare': {
-        const topics = arrayProp(tag, 'rows')
-        ids.push(...compareRows
-          .filter(row => !topics || topics.includes(row.topic))
-          .flatMap(row => [
-            ...row.usSources,
-            ...row.euSources,
-          ]))
-        break
-      }
-    }
-  }
-  return ids
-}
