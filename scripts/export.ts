@@ -5,13 +5,14 @@ import path from 'node:path'
 import process from 'node:process'
 import { pdfFileName } from '../utils/outputs.ts'
 import { BROWSER_ENV, resolveBrowser } from './browser.ts'
+import { BuildError, buildSite, normaliseBase } from './build.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printHandout, readCitations } from './handout.ts'
 import { launchBrowser } from './launch.ts'
+import { mountSite } from './local-site.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
 import { openPrintView, printSlides } from './print.ts'
-import { BuildError, buildSite, mountSite, normaliseBase } from './site.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file. */

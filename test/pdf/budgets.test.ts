@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { BUDGETS } from '../../scripts/budgets.ts'
+import { BUDGETS } from '../../bench/budgets.ts'
 
 async function folderBytes(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
@@ -12,14 +12,14 @@ async function folderBytes(dir: string): Promise<number> {
 // Speed and memory are the benchmark's (npm run bench); sizes are stable enough to test.
 describe('the size budgets', () => {
   it('keeps the slides PDF within its budget', async () => {
-    expect((await stat(inject('slidesPdf'))).size).toBeLessThanOrEqual(BUDGETS.slidesPdfBytes)
+    expect((await stat(inject('slidesPdf'))).size).toBeLessThanOrEqual(BUDGETS.slidesPdf.limit)
   })
 
   it('keeps the handout PDF within its budget', async () => {
-    expect((await stat(inject('handoutPdf'))).size).toBeLessThanOrEqual(BUDGETS.handoutPdfBytes)
+    expect((await stat(inject('handoutPdf'))).size).toBeLessThanOrEqual(BUDGETS.handoutPdf.limit)
   })
 
   it('keeps the built site, PDFs included, within its budget', async () => {
-    expect(await folderBytes(inject('siteDir'))).toBeLessThanOrEqual(BUDGETS.siteBytes)
+    expect(await folderBytes(inject('siteDir'))).toBeLessThanOrEqual(BUDGETS.site.limit)
   })
 })

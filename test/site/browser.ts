@@ -1,13 +1,14 @@
 import type { Result } from 'axe-core'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck.ts'
-import type { LocalSite } from '../../scripts/site.ts'
+import type { LocalSite } from './serve.ts'
 import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
-import { keepLocal, launchBrowser } from '../../scripts/launch.ts'
-import { serveSite } from '../../scripts/site.ts'
+import { launchBrowser } from '../../scripts/launch.ts'
+import { keepLocal } from '../../scripts/local-site.ts'
+import { serveSite } from './serve.ts'
 
 /** The talk's entry file, whatever the working directory. */
 export const ENTRY = path.resolve(import.meta.dirname, '../../slides.md')

@@ -1,0 +1,35 @@
+const MB = 1_000_000
+const KB = 1_000
+
+export type BudgetUnit = 'ratio' | 'bytes'
+
+export interface Budget {
+  /** What is measured, as the benchmark's help and report name it. */
+  label: string
+  limit: number
+  unit: BudgetUnit
+}
+
+/** The kit's speed, size and memory budgets: the benchmark checks all, the tests the sizes. */
+export const BUDGETS = {
+  timeRatio: { label: 'median wall time, kit / plain slidev export', limit: 1, unit: 'ratio' },
+  slidesPdf: { label: 'slides PDF', limit: 1.5 * MB, unit: 'bytes' },
+  handoutPdf: { label: 'handout PDF', limit: 3 * MB, unit: 'bytes' },
+  site: { label: 'built site (dist/), PDFs included', limit: 3 * MB, unit: 'bytes' },
+  firstSlide: { label: 'first slide, gzip-compressed transfer', limit: 400 * KB, unit: 'bytes' },
+  exportRss: { label: 'peak RSS of the kit\'s export Node process', limit: 500 * MB, unit: 'bytes' },
+} as const satisfies Record<string, Budget>
+
+export type BudgetName = keyof typeof BUDGETS
+
+/**
+ * A budget's limit or a measured value in its unit: "1.00", "1.5 MB", "400 KB".
+ * `scale` picks MB or KB, so a value can be written in its limit's terms.
+ */
+export function formatBudgetValue(value: number, unit: BudgetUnit, scale = value): string {
+  if (unit === 'ratio')
+    return value.toFixed(2)
+  return scale >= MB
+    ? `${(value / MB).toFixed(2).replace(/\.?0+$/, '')} MB`
+    : `${(value / KB).toFixed(1).replace(/\.0$/, '')} KB`
+}

@@ -1,0 +1,49 @@
+import type { BrowserContext } from 'playwright-chromium'
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The one rule for what a browser context may load: addresses on `origin`,
+ * and `data:` and `blob:` URLs, which never leave the page. Every other
+ * request is aborted before it is sent and recorded, so a caller can fail
+ * with the address that tried to leave the machine. The export, the
+ * benchmark and the browser tests all open the deck through it.
+ */
+export async function keepLocal(context: BrowserContext, origin: string): Promise<string[]> {
+  const blocked: string[] = []
+  await context.route(url => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:', (route) => {
+    blocked.push(route.request().url())
+    return route.abort('blockedbyclient')
+  })
+  return blocked
+}
+
+export interface MountedSite {
+  /** Address of the deck, ending in the base path. */
+  url: string
+  /** Requests for other hosts, aborted before they were sent. */
+  blocked: string[]
+}
+
+// A host name that never needs the network: every request to it is answered
+// from disk inside the browser, so exports work with no network interface at
+// all (not even loopback, as under `unshare -n`).
+export const SITE_ORIGIN = 'http://deck.localhost'
+
+/**
+ * Serves a built site to one browser context without a server: requests
+ * under the base path are fulfilled from `dir` (a missing file answers 404),
+ * and everything else is kept out by `keepLocal`.
+ */
+export async function mountSite(context: BrowserContext, dir: string, base: string): Promise<MountedSite> {
+  const blocked = await keepLocal(context, SITE_ORIGIN)
+  await context.route(`${SITE_ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url())
+    const relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html'
+    const file = path.join(dir, relative)
+    if (!url.pathname.startsWith(base) || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+      return route.fulfill({ status: 404, body: 'Not found' })
+    return route.fulfill({ path: file })
+  })
+  return { url: `${SITE_ORIGIN}${base}`, blocked }
+}
