@@ -1,5 +1,5 @@
 import type { Deck } from './deck.ts'
-import type { Citations } from './handout.ts'
+import type { Citations } from './print.ts'
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -8,11 +8,11 @@ import { BROWSER_ENV, resolveBrowser } from './browser.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
-import { printHandout, readCitations } from './handout.ts'
+import { printHandout } from './handout.ts'
 import { launchBrowser } from './launch.ts'
 import { mountSite } from './local-site.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
-import { openPrintView, printSlides } from './print.ts'
+import { openPrintView, printSlides, readCitations } from './print.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file. */
@@ -147,7 +147,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
           throw new Error(`the deck tried to load from outside this machine:\n  ${site.blocked.join('\n  ')}`)
       }
       const { view, slides, citations } = await step('printing the slides PDF', site.url, async () => {
-        const view = await openPrintView(context, site.url, deck, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
+        const view = await openPrintView(context, site.url, deck.slides.length, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
         const slides = await printSlides(view)
         failOnBlocked()
         log(`      printed ${deck.slides.length} slides`)
@@ -165,7 +165,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }
 
     const finished = await step('finishing the PDFs', `${names.slides}, ${names.handout}`, async () => ({
-      slides: await finishPdf(printed.slides, deck.meta, deckOutline(deck.slides, slide => slide.no)),
+      slides: await finishPdf(printed.slides, deck.meta, deckOutline(deck.slides)),
       // The handout keeps the outline Chromium made from its part and slide headings.
       handout: await finishPdf(printed.handout, deck.meta),
     }))

@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-chromium'
 import type { Source } from '../data/sources.ts'
 import type { Deck, DeckMeta } from './deck.ts'
+import type { Citations } from './print.ts'
 import MarkdownIt from 'markdown-it'
 import { sourceById, sources } from '../data/sources.ts'
 import { formatDate } from '../utils/dates.ts'
 import { withoutClickMarkers } from '../utils/notes.ts'
-
-/** Source ids each slide shows, by slide number, read from the rendered slides. */
-export type Citations = Record<number, string[]>
 
 const markdown = new MarkdownIt({ html: false, linkify: true })
 
@@ -49,22 +47,6 @@ export function footerTemplate(meta: DeckMeta): string {
   return `<div style="width:100%;margin:0 16mm;display:flex;justify-content:space-between;font:8pt sans-serif;color:#444">
     <span>${running}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
   </div>`
-}
-
-/** Reads which sources each printed slide cites, from the markers' data-source attributes. */
-export async function readCitations(page: Page): Promise<Citations> {
-  return page.evaluate(() => {
-    const citations: Record<number, string[]> = {}
-    for (const container of document.querySelectorAll('#print-content > .print-slide-container')) {
-      const ids = [
-        ...container.querySelectorAll('[data-source]'),
-      ].map(element => element.getAttribute('data-source')!)
-      citations[Number.parseInt(container.id, 10)] = [
-        ...new Set(ids),
-      ]
-    }
-    return citations
-  })
 }
 
 function coverHtml(deck: Deck): string {

@@ -12,13 +12,13 @@ export interface OutlineEntry {
 }
 
 /**
- * The outline of a deck, grouped by part: section slides are the parts,
- * the slides after one are its children. `pageOf` maps a slide to its page.
+ * The outline of the slides PDF, one page a slide, grouped by part: section
+ * slides are the parts, the slides after one are its children.
  */
-export function deckOutline(slides: DeckSlide[], pageOf: (slide: DeckSlide) => number): OutlineEntry[] {
-  return slides.map(slide => ({
+export function deckOutline(slides: DeckSlide[]): OutlineEntry[] {
+  return slides.map((slide, index) => ({
     title: slide.title || `Slide ${slide.no}`,
-    page: pageOf(slide),
+    page: index + 1,
     level: slide.part && slide.layout !== 'section'
       ? 2
       : 1,

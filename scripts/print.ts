@@ -1,5 +1,4 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
-import type { Deck } from './deck.ts'
 
 // How long the print view may go without rendering one more slide. A limit
 // on progress, not on the whole: a long deck on a busy machine is slow, not stuck.
@@ -16,7 +15,7 @@ export interface PrintView {
  * each slide has rendered and the fonts have loaded. Errors thrown by the
  * deck's own code are collected and fail the export.
  */
-export async function openPrintView(context: BrowserContext, siteUrl: string, deck: Deck, onProgress: (ready: number) => void): Promise<PrintView> {
+export async function openPrintView(context: BrowserContext, siteUrl: string, total: number, onProgress: (ready: number) => void): Promise<PrintView> {
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
@@ -32,7 +31,6 @@ export async function openPrintView(context: BrowserContext, siteUrl: string, de
   })
   await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
 
-  const total = deck.slides.length
   let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
   while (ready < total) {
@@ -77,4 +75,23 @@ export async function printSlides({ page, slideSize }: PrintView): Promise<Uint8
   })
   await style.evaluate(element => (element as HTMLElement).remove())
   return pdf
+}
+
+/** Source ids each slide shows, by slide number, read from the rendered slides. */
+export type Citations = Record<number, string[]>
+
+/** Reads which sources each printed slide cites, from the markers' data-source attributes. */
+export async function readCitations(page: Page): Promise<Citations> {
+  return page.evaluate(() => {
+    const citations: Record<number, string[]> = {}
+    for (const container of document.querySelectorAll('#print-content > .print-slide-container')) {
+      const ids = [
+        ...container.querySelectorAll('[data-source]'),
+      ].map(element => element.getAttribute('data-source')!)
+      citations[Number.parseInt(container.id, 10)] = [
+        ...new Set(ids),
+      ]
+    }
+    return citations
+  })
 }

@@ -99,9 +99,7 @@ describe('the slides PDF', () => {
       expect(urls).toContain(url)
   })
 
-  it('shows each part\'s title and links every registry source', async () => {
-    for (const part of deck.slides.filter(slide => slide.layout === 'section'))
-      expect(squash(texts.join(' ')), part.title).toContain(squash(part.title))
+  it('links every registry source', async () => {
     const urls = await linkedUrls(pdf)
     for (const source of sources)
       expect(urls, source.id).toContain(source.url)
