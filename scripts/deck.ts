@@ -2,7 +2,7 @@ import type { SlideInfo } from '@slidev/types'
 import path from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
-import { exportName } from '../utils/outputs.ts'
+import { exportName } from '../addon/outputs.ts'
 
 /** Headmatter fields the kit reads; presenter, event and date are set once there. */
 export interface DeckMeta {

@@ -1,8 +1,8 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { externalLinks, externalRel } from '../utils/external-links.ts'
+import { externalLinks, externalRel } from '../addon/markdown-links.ts'
 
-describe('the Markdown plugin (utils/external-links.ts)', () => {
+describe('the Markdown plugin (addon/markdown-links.ts)', () => {
   const md = new MarkdownIt({ html: true, linkify: true })
   externalLinks(md)
 

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
 import { exportDeck } from '../../scripts/export.ts'
-import { PDF_KINDS, pdfFileName } from '../../utils/outputs.ts'
 import { ENTRY, loadTalk, openSite, showSlide } from './browser.ts'
 
 // A static host often serves a project under a sub-path (GitHub Pages:

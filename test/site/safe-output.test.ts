@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isExternalHref } from '../../utils/external-links.ts'
+import { isExternalHref } from '../../addon/markdown-links.ts'
 import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // Links to other sites open without giving that site a handle on the deck.

@@ -1,6 +1,6 @@
 /// <reference types="@slidev/types" />
 import { defineConfig } from 'vite'
-import { externalLinks } from './utils/external-links.ts'
+import { externalLinks } from './markdown-links.ts'
 
 // Slidev merges this file into its own Vite config (https://sli.dev/custom/config-vite).
 // Slidev 53's Markdown plugin (unplugin-vue-markdown) takes `markdownSetup`;
