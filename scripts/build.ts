@@ -45,7 +45,7 @@ function failureLog(output: string): string {
  * returned in the error, since that is where Vue and Markdown errors name the
  * broken file and line.
  */
-export async function buildSite(entry: string, outDir: string, base: string): Promise<void> {
+export async function buildSite(entry: string, outDir: string, base: string, signal?: AbortSignal): Promise<void> {
   const cli = require.resolve('@slidev/cli/bin/slidev.mjs')
   const args = [
     cli,
@@ -60,6 +60,8 @@ export async function buildSite(entry: string, outDir: string, base: string): Pr
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      // An interrupted export stops the build with it.
+      signal,
     })
     child.stdout.on('data', chunk => output.push(String(chunk)))
     child.stderr.on('data', chunk => output.push(String(chunk)))

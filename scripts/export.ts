@@ -1,6 +1,5 @@
 import type { Deck } from './deck.ts'
 import type { Citations } from './print.ts'
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { pdfFileName } from '../addon/outputs.ts'
@@ -12,7 +11,8 @@ import { printHandout } from './handout.ts'
 import { launchBrowser } from './launch.ts'
 import { mountSite } from './local-site.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
-import { openPrintView, printSlides, readCitations } from './print.ts'
+import { openPrintView, printSlides, printViewUrl, readCitations } from './print.ts'
+import { checkOutputLocations, Staging } from './publish.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file. */
@@ -25,6 +25,8 @@ export interface ExportOptions {
   base?: string
   executablePath?: string
   log?: (message: string) => void
+  /** Stops the export (Ctrl-C): the build and the browser end, nothing is published. */
+  signal?: AbortSignal
 }
 
 export interface ExportResult {
@@ -83,26 +85,25 @@ const STEPS = [
 
 /**
  * Builds the site, prints both PDFs from it in one browser session, and only
- * then replaces the previous outputs: a failure at any step leaves them as
- * they were.
+ * then replaces the previous outputs: a failure at any step, or an
+ * interruption, leaves them as they were and no staging folder behind.
  */
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   const log = options.log ?? console.log
+  const { signal } = options
   const base = normaliseBase(options.base)
   const entry = path.resolve(options.entry)
   const outDir = path.resolve(options.outDir)
   const siteDir = path.resolve(options.siteDir)
-  // Staging beside the targets keeps the final renames on one file system.
-  const stagingSite = `${siteDir}.staging-${process.pid}`
-  const stagingPdfs = path.join(outDir, `.staging-${process.pid}`)
 
   async function step<T>(name: typeof STEPS[number], where: string, run: () => Promise<T> | T): Promise<T> {
+    signal?.throwIfAborted()
     log(`[${STEPS.indexOf(name) + 1}/${STEPS.length}] ${name}…`)
     try {
       return await run()
     }
     catch (error) {
-      throw new ExportError(name, where, error)
+      throw new ExportError(name, where, signal?.aborted ? signal.reason : error)
     }
   }
 
@@ -112,9 +113,14 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     const unknown = unknownCitations(deck)
     if (unknown.length)
       throw new Error(`citations that data/sources.ts does not have:\n  ${unknown.join('\n  ')}`)
+    await checkOutputLocations(outDir, siteDir, deck.root)
     return deck
   })
   const names = outputNames(deck)
+  const staging = new Staging(outDir, siteDir)
+  // Also when the process is made to exit mid-way (a second Ctrl-C).
+  const discardOnExit = (): void => staging.discardNow()
+  process.on('exit', discardOnExit)
   try {
     const executablePath = await step('finding a browser', 'browser resolution', () => options.executablePath ?? resolveBrowser())
     // Chromium starts while the site builds: the two overlap instead of adding up.
@@ -122,7 +128,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     // Marks a failed launch as handled until it is awaited after the build.
     launching.catch(() => {})
     try {
-      await step('building the site', relEntry, () => buildSite(entry, stagingSite, base).catch((error) => {
+      await step('building the site', relEntry, () => buildSite(entry, staging.siteDir, base, signal).catch((error) => {
         throw explainBuildError(error, deck)
       }))
     }
@@ -135,19 +141,29 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
       throw new ExportError('starting the browser', executablePath, new Error(`${reason}\nIs ${executablePath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
+    // Closing the browser makes whatever it is doing fail at once.
+    const closeBrowser = (): void => {
+      browser.close().catch(() => {})
+    }
+    signal?.addEventListener('abort', closeBrowser)
     let printed: { slides: Uint8Array, handout: Uint8Array, citations: Citations }
     try {
+      // The canvas Slidev lays each slide out at, as its own export sizes the page.
+      const { canvasWidth, aspectRatio, routerMode } = deck.config
       const context = await browser.newContext({
-        viewport: { width: 980, height: 552 },
+        viewport: {
+          width: canvasWidth,
+          height: Math.round(canvasWidth / aspectRatio),
+        },
         colorScheme: 'light',
       })
-      const site = await mountSite(context, stagingSite, base)
+      const site = await mountSite(context, staging.siteDir, base)
       const failOnBlocked = (): void => {
         if (site.blocked.length)
           throw new Error(`the deck tried to load from outside this machine:\n  ${site.blocked.join('\n  ')}`)
       }
       const { view, slides, citations } = await step('printing the slides PDF', site.url, async () => {
-        const view = await openPrintView(context, site.url, deck.slides.length, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
+        const view = await openPrintView(context, printViewUrl(site.url, routerMode), deck.slides.length, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
         const slides = await printSlides(view)
         failOnBlocked()
         log(`      printed ${deck.slides.length} slides`)
@@ -161,37 +177,27 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       printed = { slides, handout, citations }
     }
     finally {
+      signal?.removeEventListener('abort', closeBrowser)
       await browser.close()
     }
 
     const finished = await step('finishing the PDFs', `${names.slides}, ${names.handout}`, async () => ({
-      slides: await finishPdf(printed.slides, deck.meta, deckOutline(deck.slides)),
+      [names.slides]: await finishPdf(printed.slides, deck.meta, deckOutline(deck.slides)),
       // The handout keeps the outline Chromium made from its part and slide headings.
-      handout: await finishPdf(printed.handout, deck.meta),
+      [names.handout]: await finishPdf(printed.handout, deck.meta),
     }))
 
-    return await step('writing the outputs', outDir, async () => {
-      await mkdir(stagingPdfs, { recursive: true })
-      for (const [kind, name] of Object.entries(names) as [keyof typeof names, string][]) {
-        await writeFile(path.join(stagingPdfs, name), finished[kind])
-        await cp(path.join(stagingPdfs, name), path.join(stagingSite, name))
-      }
-      // Renames within one file system are atomic: readers see the old file or the new one.
-      for (const name of Object.values(names))
-        await rename(path.join(stagingPdfs, name), path.join(outDir, name))
-      await rm(siteDir, { recursive: true, force: true })
-      await rename(stagingSite, siteDir)
-      return {
-        deck,
-        slidesPdf: path.join(outDir, names.slides),
-        handoutPdf: path.join(outDir, names.handout),
-        siteDir,
-        citations: printed.citations,
-      }
-    })
+    await step('writing the outputs', outDir, () => staging.publish(finished))
+    return {
+      deck,
+      slidesPdf: path.join(outDir, names.slides),
+      handoutPdf: path.join(outDir, names.handout),
+      siteDir,
+      citations: printed.citations,
+    }
   }
   finally {
-    await rm(stagingSite, { recursive: true, force: true })
-    await rm(stagingPdfs, { recursive: true, force: true })
+    process.off('exit', discardOnExit)
+    await staging.discard()
   }
 }

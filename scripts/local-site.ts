@@ -30,20 +30,33 @@ export interface MountedSite {
 // all (not even loopback, as under `unshare -n`).
 export const SITE_ORIGIN = 'http://deck.localhost'
 
+function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile()
+}
+
 /**
  * Serves a built site to one browser context without a server: requests
- * under the base path are fulfilled from `dir` (a missing file answers 404),
- * and everything else is kept out by `keepLocal`.
+ * under the base path are fulfilled from `dir`, and everything else is kept
+ * out by `keepLocal`. A page address with no file behind it gets
+ * `index.html`, as static hosts do for a single-page app (Slidev's history
+ * routing: `/print`, `/3`); any other missing file answers 404.
  */
 export async function mountSite(context: BrowserContext, dir: string, base: string): Promise<MountedSite> {
   const blocked = await keepLocal(context, SITE_ORIGIN)
   await context.route(`${SITE_ORIGIN}/**`, (route) => {
-    const url = new URL(route.request().url())
-    const relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html'
-    const file = path.join(dir, relative)
-    if (!url.pathname.startsWith(base) || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+    const request = route.request()
+    const url = new URL(request.url())
+    const file = path.join(dir, decodeURIComponent(url.pathname.slice(base.length)))
+    if (!url.pathname.startsWith(base) || !file.startsWith(dir))
       return route.fulfill({ status: 404, body: 'Not found' })
-    return route.fulfill({ path: file })
+    if (isFile(file))
+      return route.fulfill({ path: file })
+    if (request.isNavigationRequest()) {
+      return route.fulfill({
+        path: path.join(dir, 'index.html'),
+      })
+    }
+    return route.fulfill({ status: 404, body: 'Not found' })
   })
   return { url: `${SITE_ORIGIN}${base}`, blocked }
 }

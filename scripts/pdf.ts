@@ -12,6 +12,20 @@ const { values } = parseArgs({
   },
 })
 
+// Ctrl-C stops the export and leaves the previous outputs as they were; a
+// second Ctrl-C exits at once (the export still removes its staging folders).
+const interrupt = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupt.signal.aborted)
+      process.exit(130)
+    console.error(`\n${signal === 'SIGINT'
+      ? 'Interrupted'
+      : 'Terminated'}: stopping the export; the previous outputs stay as they were.`)
+    interrupt.abort(new Error(`interrupted by ${signal}`))
+  })
+}
+
 const started = performance.now()
 try {
   const result = await exportDeck({
@@ -19,6 +33,7 @@ try {
     outDir: values.out,
     siteDir: values.site,
     base: values.base,
+    signal: interrupt.signal,
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const relative = (file: string): string => path.relative(process.cwd(), file) || '.'
@@ -29,5 +44,7 @@ try {
 }
 catch (error) {
   console.error(`\n${(error as Error).message}`)
-  process.exitCode = 1
+  process.exitCode = interrupt.signal.aborted
+    ? 130
+    : 1
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
+import type { DeckConfig } from './deck.ts'
 
 // How long the print view may go without rendering one more slide. A limit
 // on progress, not on the whole: a long deck on a busy machine is slow, not stuck.
@@ -10,12 +11,40 @@ export interface PrintView {
   slideSize: { width: number, height: number }
 }
 
+/** The address of Slidev's print view in a site built with this router mode (as Slidev's own export opens it). */
+export function printViewUrl(siteUrl: string, routerMode: DeckConfig['routerMode']): string {
+  return routerMode === 'hash'
+    ? `${siteUrl}?print=true#/print`
+    : `${siteUrl}print?print=true`
+}
+
+/**
+ * Waits for what Slidev's own export waits for once the slides are mounted:
+ * mermaid diagrams drawn (its rendering container empties), elements that
+ * name a `data-waitfor` selector showing it, frames loaded, the fonts, and
+ * every finite animation (clicks, v-mark) at its end state.
+ */
+async function settle(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(() => {
+    const mermaidPending = document.querySelector('#mermaid-rendering-container div')
+    const waiting = [
+      ...document.querySelectorAll<HTMLElement>('[data-waitfor]'),
+    ]
+      .some(element => !element.querySelector(element.dataset.waitfor!))
+    const animating = document.getAnimations().some(animation =>
+      animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
+    return !mermaidPending && !waiting && !animating
+  }, undefined, { timeout, polling: 100 })
+  await Promise.all(page.frames().map(frame => frame.waitForLoadState('load', { timeout })))
+  await page.evaluate(() => document.fonts.ready)
+}
+
 /**
  * Opens Slidev's print view (every slide, final click state) and waits until
- * each slide has rendered and the fonts have loaded. Errors thrown by the
- * deck's own code are collected and fail the export.
+ * each slide has rendered and settled. Errors thrown by the deck's own code
+ * are collected and fail the export.
  */
-export async function openPrintView(context: BrowserContext, siteUrl: string, total: number, onProgress: (ready: number) => void): Promise<PrintView> {
+export async function openPrintView(context: BrowserContext, url: string, total: number, onProgress: (ready: number) => void): Promise<PrintView> {
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
@@ -29,7 +58,7 @@ export async function openPrintView(context: BrowserContext, siteUrl: string, to
     if (response.status() >= 400)
       pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
   })
-  await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
+  await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
 
   let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
@@ -47,7 +76,7 @@ export async function openPrintView(context: BrowserContext, siteUrl: string, to
       onProgress(ready)
     }
   }
-  await page.evaluate(() => document.fonts.ready)
+  await settle(page, STALL_TIMEOUT)
   if (pageErrors.length)
     throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
 

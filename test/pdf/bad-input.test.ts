@@ -1,44 +1,57 @@
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 
-const run = promisify(execFile)
 const PREVIOUS = '%PDF-1.7 the previous export, which a failed run must keep'
 
-/** Runs `npm run pdf`'s script on a fixture deck over an earlier export. */
-async function exportFixture(fixture: string): Promise<{ code: number, stderr: string, dir: string }> {
+interface Outcome {
+  code: number | null
+  stdout: string
+  stderr: string
+  dir: string
+}
+
+/**
+ * Runs `npm run pdf`'s script on a fixture deck over an earlier export, in a
+ * folder of its own. `interruptWhen` sends Ctrl-C (SIGINT) once stdout shows it.
+ */
+async function exportFixture(fixture: string, options: { out?: string, interruptWhen?: string } = {}): Promise<Outcome> {
   const dir = await mkdtemp(path.join(tmpdir(), 'talk-bad-'))
   await mkdir(path.join(dir, 'exports'))
   await writeFile(path.join(dir, 'exports', 'broken-slides.pdf'), PREVIOUS)
-  const args = [
+  const child = spawn(process.execPath, [
+    ...TYPESCRIPT_NODE_FLAGS,
     'scripts/pdf.ts',
     '--entry',
     `test/fixtures/${fixture}/slides.md`,
     '--out',
-    path.join(dir, 'exports'),
+    options.out ?? path.join(dir, 'exports'),
     '--site',
     path.join(dir, 'dist'),
-  ]
-  try {
-    await run(process.execPath, [
-      ...TYPESCRIPT_NODE_FLAGS,
-      ...args,
-    ], {
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    return { code: 0, stderr: '', dir }
-  }
-  catch (error) {
-    const { code, stderr } = error as { code: number, stderr: string }
-    return { code, stderr, dir }
-  }
+  ], {
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    if (options.interruptWhen && stdout.includes(options.interruptWhen)) {
+      child.kill('SIGINT')
+      options.interruptWhen = undefined
+    }
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+  })
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  return { code, stdout, stderr, dir }
 }
 
+/** The earlier export is byte for byte as it was, and nothing else was left: no site, no staging folder. */
 async function expectPreviousKept(dir: string): Promise<void> {
   expect(await readFile(path.join(dir, 'exports', 'broken-slides.pdf'), 'utf8')).toBe(PREVIOUS)
   expect(await readdir(path.join(dir, 'exports'))).toEqual(['broken-slides.pdf'])
@@ -68,5 +81,73 @@ describe('a broken deck', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('test/fixtures/unknown-source/slides.md, slide 2 "A claim without a known source": unknown source "no-such-source"')
     await expectPreviousKept(dir)
+  })
+
+  it('whose headmatter is not valid YAML fails while reading the deck, with file, line and column', async () => {
+    const { code, stdout, stderr, dir } = await exportFixture('broken-yaml')
+    expect(code).toBe(1)
+    expect(stderr).toContain('Export failed while reading the deck')
+    expect(stderr).toContain('test/fixtures/broken-yaml/slides.md:7:7: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings')
+    // One line of explanation, not the parser's dump.
+    expect(stderr).not.toMatch(/\^|YAMLParseError|\{/)
+    expect(stdout).not.toContain('[2/')
+    await expectPreviousKept(dir)
+  })
+})
+
+describe('a deck that would load from other hosts', () => {
+  it('with Slidev\'s default favicon and web fonts fails before building, naming the headmatter fields', async () => {
+    const { code, stdout, stderr, dir } = await exportFixture('slidev-defaults')
+    expect(code).toBe(1)
+    expect(stderr).toContain('Export failed while reading the deck')
+    expect(stderr).toContain('the favicon is loaded from https://cdn.jsdelivr.net/gh/slidevjs/slidev/assets/favicon.png. Set `favicon:` in the headmatter')
+    expect(stderr).toMatch(/the fonts .* are loaded from google\. Set `fonts: \{ provider: none \}` in the headmatter/)
+    expect(stdout).not.toContain('building the site')
+    await expectPreviousKept(dir)
+  })
+
+  it('with a remote image fails before building, naming the slide and the address', async () => {
+    const { code, stdout, stderr, dir } = await exportFixture('outside-request')
+    expect(code).toBe(1)
+    expect(stderr).toContain('test/fixtures/outside-request/slides.md, slide 1')
+    expect(stderr).toContain('loads https://example.com/x.png from another host. Copy it into public/')
+    expect(stdout).not.toContain('building the site')
+    await expectPreviousKept(dir)
+  })
+})
+
+describe('wrong output locations', () => {
+  it('fail at step 1 when --out names a file', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'talk-out-')), 'a-file.pdf')
+    await writeFile(file, 'not a folder')
+    const { code, stdout, stderr, dir } = await exportFixture('starter', { out: file })
+    expect(code).toBe(1)
+    expect(stderr).toContain(`Export failed while reading the deck (test/fixtures/starter/slides.md):\n--out ${file} is a file; it must name a folder.`)
+    expect(stdout).not.toContain('[2/')
+    expect(await readFile(file, 'utf8')).toBe('not a folder')
+    await expectPreviousKept(dir)
+  })
+
+  it('fail at step 1 when a folder cannot be created', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'talk-out-')), 'a-file')
+    await writeFile(file, '')
+    const { code, stderr, dir } = await exportFixture('starter', {
+      out: path.join(file, 'exports'),
+    })
+    expect(code).toBe(1)
+    expect(stderr).toContain(`--out ${path.join(file, 'exports')} cannot be created: ${file} is a file.`)
+    await expectPreviousKept(dir)
+  })
+})
+
+describe('an interrupted export (Ctrl-C)', () => {
+  it.each(['building the site', 'printing the slides PDF'])('while %s stops, keeps the previous PDFs and leaves no staging folder', async (stepName) => {
+    const { code, stderr, dir } = await exportFixture('starter', { interruptWhen: stepName })
+    expect(code).toBe(130)
+    expect(stderr).toContain('Interrupted: stopping the export')
+    expect(stderr).toContain(`Export failed while ${stepName}`)
+    expect(await readFile(path.join(dir, 'exports', 'broken-slides.pdf'), 'utf8')).toBe(PREVIOUS)
+    expect(await readdir(path.join(dir, 'exports'))).toEqual(['broken-slides.pdf'])
+    expect(await readdir(dir)).toEqual(['exports'])
   })
 })
