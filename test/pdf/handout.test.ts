@@ -1,13 +1,10 @@
 import type { PdfDocument } from '../pdf.ts'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import removeMarkdown from 'remove-markdown'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
-import { exportDeck } from '../../scripts/export.ts'
 import { plainSubject } from '../../scripts/pdf-document.ts'
 import { formatDate } from '../../utils/dates.ts'
 import { withoutClickMarkers } from '../../utils/notes.ts'
@@ -110,48 +107,5 @@ describe('the handout PDF', () => {
     expect(raw.getTitle()).toBe(deck.meta.title)
     expect(raw.getAuthor()).toBe(deck.meta.author)
     expect(raw.getSubject()).toBe(plainSubject(deck.meta.info))
-  })
-})
-
-describe('a fixture deck with a click and notes longer than a page', () => {
-  let dir: string
-  let longTexts: string[]
-  let slideTexts: string[]
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'talk-long-notes-'))
-    const result = await exportDeck({
-      entry: 'test/fixtures/long-notes/slides.md',
-      outDir: path.join(dir, 'exports'),
-      siteDir: path.join(dir, 'dist'),
-      log: () => {},
-    })
-    longTexts = await pageTexts(await openPdf(result.handoutPdf))
-    slideTexts = await pageTexts(await openPdf(result.slidesPdf))
-  })
-
-  afterAll(() => rm(dir, { recursive: true, force: true }))
-
-  it('prints each slide in its final click state', () => {
-    expect(slideTexts).toHaveLength(3)
-    expect(slideTexts[2]).toContain('Shown after a click')
-  })
-
-  it('flows onto the next page without losing a sentence', async () => {
-    const notes = (await loadDeck('test/fixtures/long-notes/slides.md')).slides[1]!.note
-    // Every sentence of the fixture's notes carries a marker word of its own.
-    const markers = notes.match(/word\d{3}/g)!
-    expect(markers.length).toBeGreaterThan(30)
-    const pages = markers.map((marker) => {
-      const found = longTexts.flatMap((text, index) => text.split(marker).length - 1 === 1
-        ? [index + 1]
-        : [])
-      expect(found, `${marker} appears exactly once`).toHaveLength(1)
-      expect(longTexts.join(' ').split(marker), `${marker} appears exactly once`).toHaveLength(2)
-      return found[0]!
-    })
-    expect(pages).toEqual([...pages].sort((a, b) => a - b))
-    expect(pages.at(-1)).toBeGreaterThan(pages[0]!)
-    expect(squash(longTexts[pages[0]! - 1]!)).toContain(squash('Slide 2 A slide with very long notes'))
   })
 })

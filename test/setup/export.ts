@@ -1,38 +1,101 @@
 import type { TestProject } from 'vitest/node'
+import { execFile, execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
 import { exportDeck } from '../../scripts/export.ts'
+import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+
+/** Where the talk's site is hosted in the tests: a sub-path, as on GitHub Pages, so every site test also checks that nothing assumes the root. */
+export const TEST_BASE = '/talk/'
+
+/** What one export of a fixture deck wrote. */
+export interface FixtureExport {
+  entry: string
+  exportDir: string
+  siteDir: string
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The static site the export built, with the PDFs in it. */
+    /** The talk's static site, built for TEST_BASE, with the PDFs in it. */
     siteDir: string
+    base: string
     slidesPdf: string
     handoutPdf: string
     /** Source ids each slide shows, by slide number, as rendered. */
     citations: Record<number, string[]>
     /** The folder the PDFs were written to. */
     exportDir: string
+    /** The deck in Slidev's starter style (test/fixtures/starter), exported by `npm run pdf`'s script. */
+    starter: FixtureExport
+    /** Whether that export ran with no network interface at all (`unshare -n`, where this machine allows it). */
+    starterOffline: boolean
+  }
+}
+
+const run = promisify(execFile)
+const STARTER = 'test/fixtures/starter/slides.md'
+
+/** Whether this process may make a network namespace of its own (root on Linux with util-linux). */
+function canUnshareNetwork(): boolean {
+  try {
+    execFileSync('unshare', ['-n', 'true'], { stdio: 'ignore' })
+    return true
+  }
+  catch {
+    return false
   }
 }
 
 let workDir: string
 
-/** Exports the real deck once into a temporary folder for every test file. */
+/**
+ * Exports the talk and the starter-style fixture once for every e2e test
+ * file. The fixture goes through the command line, as a speaker runs it, and
+ * with no network at all where the machine allows: proof that nothing the
+ * export does needs one.
+ */
 export async function setup(project: TestProject): Promise<void> {
   workDir = await mkdtemp(path.join(tmpdir(), 'talk-test-'))
-  const result = await exportDeck({
+  const talk = await exportDeck({
     entry: 'slides.md',
     outDir: path.join(workDir, 'exports'),
     siteDir: path.join(workDir, 'dist'),
+    base: TEST_BASE,
     log: () => {},
   })
-  project.provide('siteDir', result.siteDir)
-  project.provide('slidesPdf', result.slidesPdf)
-  project.provide('handoutPdf', result.handoutPdf)
-  project.provide('citations', result.citations)
-  project.provide('exportDir', path.dirname(result.slidesPdf))
+  project.provide('siteDir', talk.siteDir)
+  project.provide('base', TEST_BASE)
+  project.provide('slidesPdf', talk.slidesPdf)
+  project.provide('handoutPdf', talk.handoutPdf)
+  project.provide('citations', talk.citations)
+  project.provide('exportDir', path.dirname(talk.slidesPdf))
+
+  const starter: FixtureExport = {
+    entry: path.resolve(STARTER),
+    exportDir: path.join(workDir, 'starter', 'exports'),
+    siteDir: path.join(workDir, 'starter', 'dist'),
+  }
+  const offline = canUnshareNetwork()
+  const command = [
+    process.execPath,
+    ...TYPESCRIPT_NODE_FLAGS,
+    'scripts/pdf.ts',
+    '--entry',
+    STARTER,
+    '--out',
+    starter.exportDir,
+    '--site',
+    starter.siteDir,
+  ]
+  await (offline
+    ? run('unshare', ['-n', ...command])
+    : run(command[0]!, command.slice(1)))
+  project.provide('starter', starter)
+  project.provide('starterOffline', offline)
 }
 
 export async function teardown(): Promise<void> {

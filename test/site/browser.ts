@@ -121,7 +121,7 @@ export async function openSite(siteDir: string, base = '/'): Promise<SiteSession
 export function useExportedSite(): SiteSession {
   let session: SiteSession | undefined
   beforeAll(async () => {
-    session = await openSite(inject('siteDir'))
+    session = await openSite(inject('siteDir'), inject('base'))
   })
   afterAll(async () => {
     await session?.close()

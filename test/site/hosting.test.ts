@@ -1,44 +1,20 @@
-import type { SiteSession } from './browser.ts'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
-import { exportDeck } from '../../scripts/export.ts'
-import { ENTRY, loadTalk, openSite, showSlide } from './browser.ts'
+import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // A static host often serves a project under a sub-path (GitHub Pages:
-// https://<owner>.github.io/<repo>/). The deck is built for /talk/ and served
-// only there: an asset asked for at the root would 404 and fail the test.
+// https://<owner>.github.io/<repo>/). The tests' export is built for one and
+// served only there: an asset asked for at the root would 404 and fail.
 
-const BASE = '/talk/'
+const BASE = inject('base')
 const deck = await loadTalk()
 const names = Object.fromEntries(PDF_KINDS.map(kind => [
   kind,
   pdfFileName(deck.meta.exportFilename, kind),
 ]))
-let workDir: string
-let siteDir: string
-let session: SiteSession
-
-beforeAll(async () => {
-  workDir = await mkdtemp(path.join(tmpdir(), 'talk-hosting-'))
-  const result = await exportDeck({
-    entry: ENTRY,
-    outDir: path.join(workDir, 'exports'),
-    siteDir: path.join(workDir, 'site'),
-    base: BASE,
-    log: () => {},
-  })
-  siteDir = result.siteDir
-  session = await openSite(siteDir, BASE)
-}, 180_000)
-
-afterAll(async () => {
-  await session?.close()
-  if (workDir)
-    await rm(workDir, { recursive: true, force: true })
-})
+const session = useExportedSite()
 
 /** Fetches a URL from the test's own process, as a visitor's browser would. */
 async function download(url: string): Promise<{ status: number, type: string, head: string }> {
@@ -53,11 +29,13 @@ async function download(url: string): Promise<{ status: number, type: string, he
 
 describe(`a site built for ${BASE}`, () => {
   it('points every asset of index.html at the base path', async () => {
-    const html = await readFile(path.join(siteDir, 'index.html'), 'utf8')
+    const html = await readFile(path.join(inject('siteDir'), 'index.html'), 'utf8')
     const urls = [
       ...html.matchAll(/\b(?:src|href)="([^"]+)"/g),
     ].map(match => match[1])
     expect(urls.length).toBeGreaterThan(0)
+    expect(BASE).not.toBe('/')
+    expect(BASE).not.toBe('/')
     expect(urls.filter(url => url.startsWith('/') && !url.startsWith(BASE))).toEqual([])
   })
 

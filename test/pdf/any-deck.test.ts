@@ -1,0 +1,92 @@
+import type { PdfDocument } from '../pdf.ts'
+import path from 'node:path'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../scripts/deck.ts'
+import { openPdf, pageTexts, squash } from '../pdf.ts'
+
+// A deck the kit did not write, in the style of Slidev's own starter
+// (test/fixtures/starter): history routing, an 800 px 4:3 canvas, clicks,
+// v-mark, line highlights, magic move, KaTeX, mermaid, Toc, a hidden slide,
+// an imported file, every layout of the default theme, no source markers and
+// slides without notes. Exported once per run by test/setup/export.ts.
+
+const starter = inject('starter')
+const deck = await loadDeck(starter.entry)
+let slides: PdfDocument
+let slideTexts: string[]
+let handoutTexts: string[]
+
+beforeAll(async () => {
+  slides = await openPdf(path.join(starter.exportDir, 'starter-slides.pdf'))
+  slideTexts = await pageTexts(slides)
+  handoutTexts = await pageTexts(await openPdf(path.join(starter.exportDir, 'starter-handout.pdf')))
+})
+
+function slideText(title: string): string {
+  const slide = deck.slides.find(item => item.title === title)
+  expect(slide, title).toBeDefined()
+  return squash(slideTexts[slide!.no - 1]!)
+}
+
+describe('the slides PDF of a starter-style deck', () => {
+  it('has one page per shown slide: the hidden one is left out, the imported one is in', () => {
+    expect(deck.config).toMatchObject({ routerMode: 'history', canvasWidth: 800 })
+    expect(slides.numPages).toBe(deck.slides.length)
+    expect(slideTexts.join(' ')).not.toContain('hidden slide')
+    expect(slideText('Imported slide')).toContain(squash('This slide comes from pages/imported.md.'))
+  })
+
+  it('has the deck\'s aspect ratio on every page', async () => {
+    for (let no = 1; no <= slides.numPages; no++) {
+      const [, , width, height] = (await slides.getPage(no)).view
+      expect(width! / height!, `page ${no}`).toBeCloseTo(deck.config.aspectRatio, 2)
+    }
+  })
+
+  it('prints every click in its final state', () => {
+    const clicks = slideText('Clicks and marks')
+    for (const line of ['First click reveals this line', 'The final click state is what the PDF shows.', 'Shown after the last click'])
+      expect(clicks).toContain(squash(line))
+  })
+
+  it('keeps the text of highlighted code, magic move\'s last step, KaTeX and mermaid', () => {
+    expect(slideText('Code with line highlights')).toContain(squash('const doubled = computed(() => count.value * 2)'))
+    expect(slideText('Shiki Magic Move')).toContain(squash('Ada Lovelace'))
+    expect(slideText('LaTeX')).toMatch(/∇/)
+    for (const label of ['Mermaid start', 'Mermaid decision', 'Mermaid result'])
+      expect(slideText('Diagrams')).toContain(squash(label))
+  })
+
+  it('lists the slides in the Toc and draws every layout with its text', () => {
+    expect(slideText('Table of contents')).toContain(squash('Shiki Magic Move'))
+    for (const slide of deck.slides.filter(item => item.title.startsWith('Layout ')))
+      expect(squash(slideTexts[slide.no - 1]!), slide.title).toContain(squash(slide.title))
+    expect(slideText('Layout two-cols-header')).toContain(squash('Right column'))
+  })
+})
+
+describe('the handout of a deck without source markers', () => {
+  it('prints no "Sources" heading beside any slide', () => {
+    // Only the closing list of every registered source may carry the word.
+    const slidePages = handoutTexts.filter(text => /Slide \d+/.test(text))
+    for (const text of slidePages)
+      expect(text).not.toMatch(/\bSources\b/)
+  })
+
+  it('flows long notes onto the next page without losing a sentence', () => {
+    const notes = deck.slides.find(slide => slide.title === 'A slide with very long notes')!.note
+    // Every sentence of the fixture's notes carries a marker word of its own.
+    const markers = notes.match(/word\d{3}/g)!
+    expect(markers.length).toBeGreaterThan(30)
+    const pages = markers.map((marker) => {
+      const found = handoutTexts.flatMap((text, index) => text.includes(marker)
+        ? [index + 1]
+        : [])
+      expect(found, `${marker} is on exactly one page`).toHaveLength(1)
+      expect(handoutTexts.join(' ').split(marker), `${marker} appears exactly once`).toHaveLength(2)
+      return found[0]!
+    })
+    expect(pages).toEqual([...pages].sort((a, b) => a - b))
+    expect(pages.at(-1)).toBeGreaterThan(pages[0]!)
+  })
+})
