@@ -3,10 +3,15 @@
  * and the site's download controls (the browser), so both always agree.
  */
 
-/** The PDFs of one export, in the order the download controls offer them. */
-export const PDF_KINDS = ['slides', 'handout'] as const
+/** The PDFs of one export: the slides, then the paper layouts. */
+export const PDF_KINDS = ['slides', 'handout', 'overview'] as const
 
 export type PdfKind = typeof PDF_KINDS[number]
+
+/** What the site offers for download, in this order: for the audience, not the speaker's own papers. */
+export const DOWNLOAD_KINDS = ['slides', 'handout', 'overview'] as const satisfies readonly PdfKind[]
+
+export type DownloadKind = typeof DOWNLOAD_KINDS[number]
 
 /** The name stem when the headmatter sets no `exportFilename`. */
 export const DEFAULT_EXPORT_NAME = 'slides'

@@ -176,12 +176,13 @@ function remoteLoads(config: SlidevConfig, slides: SlideInfo[], entry: string): 
       ...[
         ...content.matchAll(LOADING_TAG),
       ].map(match => match[1]!),
-      ...[
-        'url',
-        'image',
-        'background',
-        'backgroundImage',
-      ].map(key => text(slide.frontmatter[key])),
+      ...['image', 'background', 'backgroundImage'].map(key => text(slide.frontmatter[key])),
+      // The iframe layouts load their `url:`; in the headmatter, `url:` is the deck's own address.
+      ...(text(slide.frontmatter.layout).startsWith('iframe')
+        ? [
+            text(slide.frontmatter.url),
+          ]
+        : []),
     ].filter(address => REMOTE.test(address)))
     for (const address of addresses)
       problems.push(`${where}: loads ${address} from another host. Copy it into public/ and refer to it by its path there.`)

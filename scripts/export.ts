@@ -1,18 +1,21 @@
+import type { PdfKind } from '../addon/outputs.ts'
 import type { Deck } from './deck.ts'
 import type { Citations } from './print.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { pdfFileName } from '../addon/outputs.ts'
+import { labelsFor } from '../i18n/index.ts'
 import { BROWSER_ENV, resolveBrowser } from './browser.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
-import { printHandout } from './handout.ts'
 import { launchBrowser } from './launch.ts'
 import { mountSite } from './local-site.ts'
+import { PAPER_LAYOUTS, printPaper } from './paper/index.ts'
 import { deckOutline, finishPdf } from './pdf-document.ts'
 import { openPrintView, printSlides, printViewUrl, readCitations } from './print.ts'
 import { checkOutputLocations, Staging } from './publish.ts'
+import { qrCodeSvg } from './qr.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file. */
@@ -31,8 +34,8 @@ export interface ExportOptions {
 
 export interface ExportResult {
   deck: Deck
-  slidesPdf: string
-  handoutPdf: string
+  /** Where each PDF landed. */
+  pdfs: Record<PdfKind, string>
   siteDir: string
   /** Source ids each slide shows, by slide number, as rendered. */
   citations: Citations
@@ -50,13 +53,6 @@ export class ExportError extends Error {
     super(`Export failed while ${step} (${where}):\n${reason}`, { cause })
     this.step = step
     this.where = where
-  }
-}
-
-export function outputNames(deck: Deck): { slides: string, handout: string } {
-  return {
-    slides: pdfFileName(deck.meta.exportFilename, 'slides'),
-    handout: pdfFileName(deck.meta.exportFilename, 'handout'),
   }
 }
 
@@ -78,7 +74,7 @@ const STEPS = [
   'finding a browser',
   'building the site',
   'printing the slides PDF',
-  'printing the handout',
+  'printing the paper layouts',
   'finishing the PDFs',
   'writing the outputs',
 ] as const
@@ -116,7 +112,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await checkOutputLocations(outDir, siteDir, deck.root)
     return deck
   })
-  const names = outputNames(deck)
   const staging = new Staging(outDir, siteDir)
   // Also when the process is made to exit mid-way (a second Ctrl-C).
   const discardOnExit = (): void => staging.discardNow()
@@ -146,7 +141,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       browser.close().catch(() => {})
     }
     signal?.addEventListener('abort', closeBrowser)
-    let printed: { slides: Uint8Array, handout: Uint8Array, citations: Citations }
+    let printed: { pdfs: Map<PdfKind, Uint8Array>, citations: Citations }
     try {
       // The canvas Slidev lays each slide out at, as its own export sizes the page.
       const { canvasWidth, aspectRatio, routerMode } = deck.config
@@ -162,36 +157,62 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         if (site.blocked.length)
           throw new Error(`the deck tried to load from outside this machine:\n  ${site.blocked.join('\n  ')}`)
       }
-      const { view, slides, citations } = await step('printing the slides PDF', site.url, async () => {
+      const pdfs = new Map<PdfKind, Uint8Array>()
+      const { view, citations } = await step('printing the slides PDF', site.url, async () => {
         const view = await openPrintView(context, printViewUrl(site.url, routerMode), deck.slides.length, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
-        const slides = await printSlides(view)
+        pdfs.set('slides', await printSlides(view))
         failOnBlocked()
         log(`      printed ${deck.slides.length} slides`)
-        return { view, slides, citations: await readCitations(view.page) }
+        return { view, citations: await readCitations(view.page) }
       })
-      const handout = await step('printing the handout', site.url, async () => {
-        const pdf = await printHandout(view.page, deck, citations, view.slideSize.width)
-        failOnBlocked()
-        return pdf
+      await step('printing the paper layouts', site.url, async () => {
+        const input = {
+          deck,
+          citations,
+          labels: labelsFor(deck.meta.lang),
+          slideWidthPx: view.slideSize.width,
+          qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url),
+        }
+        for (const layout of PAPER_LAYOUTS) {
+          const doc = layout(input)
+          pdfs.set(doc.kind, await printPaper(view.page, input, doc))
+          failOnBlocked()
+          log(`      printed the ${doc.kind}`)
+        }
       })
-      printed = { slides, handout, citations }
+      printed = { pdfs, citations }
     }
     finally {
       signal?.removeEventListener('abort', closeBrowser)
       await browser.close()
     }
 
-    const finished = await step('finishing the PDFs', `${names.slides}, ${names.handout}`, async () => ({
-      [names.slides]: await finishPdf(printed.slides, deck.meta, deckOutline(deck.slides)),
-      // The handout keeps the outline Chromium made from its part and slide headings.
-      [names.handout]: await finishPdf(printed.handout, deck.meta),
-    }))
+    const names = new Map([
+      ...printed.pdfs.keys(),
+    ].map(kind => [
+      kind,
+      pdfFileName(deck.meta.exportFilename, kind),
+    ]))
+    const finished = await step('finishing the PDFs', [
+      ...names.values(),
+    ].join(', '), async () => {
+      const files: Record<string, Uint8Array> = {}
+      for (const [kind, bytes] of printed.pdfs) {
+        // The paper layouts keep the outline Chromium made from their part and slide headings.
+        files[names.get(kind)!] = await finishPdf(bytes, deck.meta, kind === 'slides'
+          ? deckOutline(deck.slides)
+          : undefined)
+      }
+      return files
+    })
 
     await step('writing the outputs', outDir, () => staging.publish(finished))
     return {
       deck,
-      slidesPdf: path.join(outDir, names.slides),
-      handoutPdf: path.join(outDir, names.handout),
+      pdfs: Object.fromEntries([...names].map(([kind, name]) => [
+        kind,
+        path.join(outDir, name),
+      ])) as Record<PdfKind, string>,
       siteDir,
       citations: printed.citations,
     }

@@ -38,9 +38,9 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const relative = (file: string): string => path.relative(process.cwd(), file) || '.'
   console.log(`Done in ${seconds} s:`)
-  console.log(`  slides PDF   ${relative(result.slidesPdf)}`)
-  console.log(`  handout PDF  ${relative(result.handoutPdf)}`)
-  console.log(`  static site  ${relative(result.siteDir)}/`)
+  for (const [kind, file] of Object.entries(result.pdfs))
+    console.log(`  ${`${kind} PDF`.padEnd(13)}${relative(file)}`)
+  console.log(`  ${'static site'.padEnd(13)}${relative(result.siteDir)}/`)
 }
 catch (error) {
   console.error(`\n${(error as Error).message}`)

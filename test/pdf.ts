@@ -56,3 +56,20 @@ export async function linkedUrls(pdf: PdfDocument): Promise<Set<string>> {
   }
   return urls
 }
+
+/** The part of pdf.js's Node canvas factory (backed by @napi-rs/canvas) the tests use. */
+interface CanvasFactory {
+  create: (width: number, height: number) => {
+    canvas: HTMLCanvasElement
+    context: CanvasRenderingContext2D
+  }
+}
+
+/** A page rendered with pdf.js at `scale` (1 = 72 dpi), as RGBA pixels. */
+export async function renderPage(pdf: PdfDocument, no: number, scale: number): Promise<ImageData> {
+  const page = await pdf.getPage(no)
+  const viewport = page.getViewport({ scale })
+  const { canvas, context } = (pdf.canvasFactory as CanvasFactory).create(Math.ceil(viewport.width), Math.ceil(viewport.height))
+  await page.render({ canvas, canvasContext: context, viewport }).promise
+  return context.getImageData(0, 0, canvas.width, canvas.height)
+}

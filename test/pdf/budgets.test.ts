@@ -12,11 +12,11 @@ async function folderBytes(dir: string): Promise<number> {
 // Speed and memory are the benchmark's (npm run bench); sizes are stable enough to test.
 describe('the size budgets', () => {
   it('keeps the slides PDF within its budget', async () => {
-    expect((await stat(inject('slidesPdf'))).size).toBeLessThanOrEqual(BUDGETS.slidesPdf.limit)
+    expect((await stat(inject('pdfs').slides)).size).toBeLessThanOrEqual(BUDGETS.slidesPdf.limit)
   })
 
   it('keeps the handout PDF within its budget', async () => {
-    expect((await stat(inject('handoutPdf'))).size).toBeLessThanOrEqual(BUDGETS.handoutPdf.limit)
+    expect((await stat(inject('pdfs').handout)).size).toBeLessThanOrEqual(BUDGETS.handoutPdf.limit)
   })
 
   it('keeps the built site, PDFs included, within its budget', async () => {

@@ -16,7 +16,7 @@ let pdf: PdfDocument
 let texts: string[]
 
 beforeAll(async () => {
-  pdf = await openPdf(inject('handoutPdf'))
+  pdf = await openPdf(inject('pdfs').handout)
   texts = await pageTexts(pdf)
 })
 
@@ -100,7 +100,7 @@ describe('the handout PDF', () => {
   })
 
   it('is tagged, with the document language and the deck\'s metadata', async () => {
-    const raw = await PDFDocument.load(await readFile(inject('handoutPdf')), { updateMetadata: false })
+    const raw = await PDFDocument.load(await readFile(inject('pdfs').handout), { updateMetadata: false })
     expect(raw.catalog.get(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFRef)
     expect(String(raw.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true')
     expect(String(raw.catalog.get(PDFName.of('Lang')))).toBe(`(${deck.meta.lang})`)

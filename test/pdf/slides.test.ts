@@ -14,7 +14,7 @@ let texts: string[]
 let raw: PDFDocument
 
 beforeAll(async () => {
-  const file = inject('slidesPdf')
+  const file = inject('pdfs').slides
   pdf = await openPdf(file)
   texts = await pageTexts(pdf)
   raw = await PDFDocument.load(await readFile(file), { updateMetadata: false })

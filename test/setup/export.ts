@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node'
+import type { PdfKind } from '../../addon/outputs.ts'
 import { execFile, execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,8 +24,8 @@ declare module 'vitest' {
     /** The talk's static site, built for TEST_BASE, with the PDFs in it. */
     siteDir: string
     base: string
-    slidesPdf: string
-    handoutPdf: string
+    /** Each PDF the export wrote, by kind. */
+    pdfs: Record<PdfKind, string>
     /** Source ids each slide shows, by slide number, as rendered. */
     citations: Record<number, string[]>
     /** The folder the PDFs were written to. */
@@ -69,10 +70,9 @@ export async function setup(project: TestProject): Promise<void> {
   })
   project.provide('siteDir', talk.siteDir)
   project.provide('base', TEST_BASE)
-  project.provide('slidesPdf', talk.slidesPdf)
-  project.provide('handoutPdf', talk.handoutPdf)
+  project.provide('pdfs', talk.pdfs)
   project.provide('citations', talk.citations)
-  project.provide('exportDir', path.dirname(talk.slidesPdf))
+  project.provide('exportDir', path.dirname(talk.pdfs.slides))
 
   const starter: FixtureExport = {
     entry: path.resolve(STARTER),

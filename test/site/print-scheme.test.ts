@@ -1,19 +1,11 @@
 import type { PdfDocument } from '../pdf.ts'
 import { describe, expect, inject, it } from 'vitest'
-import { openPdf } from '../pdf.ts'
+import { openPdf, renderPage } from '../pdf.ts'
 
 // Dark mode is for the screen (a11y.test.ts checks it is really dark and
 // readable there). The PDFs are for print and stay light whatever the
 // exporting machine prefers: each page is rendered with pdf.js and its
 // background, the colour most of the page has, must be light.
-
-/** The part of pdf.js's Node canvas factory (backed by @napi-rs/canvas) the test uses. */
-interface CanvasFactory {
-  create: (width: number, height: number) => {
-    canvas: HTMLCanvasElement
-    context: CanvasRenderingContext2D
-  }
-}
 
 /** Relative luminance (WCAG) of an sRGB colour given as 0–255 channels. */
 function luminance([r, g, b]: number[]): number {
@@ -28,11 +20,7 @@ function luminance([r, g, b]: number[]): number {
 
 /** The most common colour of a page, rendered small, and the share of the page it covers. */
 async function backgroundOf(pdf: PdfDocument, no: number): Promise<{ rgb: number[], share: number }> {
-  const page = await pdf.getPage(no)
-  const viewport = page.getViewport({ scale: 0.25 })
-  const { canvas, context } = (pdf.canvasFactory as CanvasFactory).create(Math.ceil(viewport.width), Math.ceil(viewport.height))
-  await page.render({ canvas, canvasContext: context, viewport }).promise
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+  const { data } = await renderPage(pdf, no, 0.25)
   const counts = new Map<number, number>()
   // Colours are bucketed (16 levels a channel) so anti-aliasing does not split the background.
   for (let index = 0; index < data.length; index += 4) {
@@ -51,11 +39,11 @@ async function backgroundOf(pdf: PdfDocument, no: number): Promise<{ rgb: number
 describe.each([
   [
     'slides',
-    () => inject('slidesPdf'),
+    () => inject('pdfs').slides,
   ],
   [
     'handout',
-    () => inject('handoutPdf'),
+    () => inject('pdfs').handout,
   ],
 ])('the %s PDF', (_name, file) => {
   it('has a light background on every page', async () => {

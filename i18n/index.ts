@@ -1,0 +1,31 @@
+import type { Labels } from './types.ts'
+import { en } from './en.ts'
+
+export type { Labels } from './types.ts'
+
+const byLanguage: Record<string, Labels> = { en }
+
+/** The labels for a language tag ("de", "en-GB"); English when the kit has none for it. */
+export function labelsFor(lang: string | undefined): Labels {
+  const primary = (lang ?? '').toLowerCase().split('-')[0]!
+  return byLanguage[primary] ?? en
+}
+
+/**
+ * An ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) in words, e.g.
+ * "25 Jul 2019", "Jul 2019" or "2019": the registry only knows the day for
+ * some sources, and a date must never look more precise than it is.
+ */
+export function formatDate(iso: string, style: 'short' | 'long' = 'short', labels: Labels = en): string {
+  const [year, month, day] = iso.split('-')
+  if (!month)
+    return year!
+  const name = (style === 'long'
+    ? labels.months
+    : labels.monthsShort)[Number(month) - 1]
+  if (!name)
+    throw new Error(`Not an ISO date: "${iso}"`)
+  return day
+    ? labels.date(Number(day), name, year!)
+    : labels.monthYear(name, year!)
+}

@@ -1,0 +1,228 @@
+import type { Page } from 'playwright-chromium'
+import type { PdfKind } from '../../addon/outputs.ts'
+import type { Source } from '../../data/sources.ts'
+import type { Labels } from '../../i18n/index.ts'
+import type { Deck, Paper } from '../deck.ts'
+import type { Citations } from '../print.ts'
+import MarkdownIt from 'markdown-it'
+import { formatDate } from '../../i18n/index.ts'
+
+/** What a paper layout gets to work with. */
+export interface PaperInput {
+  deck: Deck
+  citations: Citations
+  labels: Labels
+  /** Width of one slide in CSS pixels, as the print view lays it out. */
+  slideWidthPx: number
+  /** The QR code of the deck's `url`, as SVG markup, when it has one. */
+  qrSvg?: string
+}
+
+/** One printable document: its markup and its style; slides go into `[data-slot="N"]`. */
+export interface PaperDocument {
+  kind: PdfKind
+  html: string
+  css: string
+  /** Title · presenter · event across the top of every page (the overview has no cover to carry them). */
+  header?: string
+}
+
+export interface PaperSize {
+  /** Chromium's name for the format. */
+  format: 'A4' | 'Letter'
+  widthMm: number
+  heightMm: number
+}
+
+export const PAPER_SIZES: Record<Paper, PaperSize> = {
+  a4: { format: 'A4', widthMm: 210, heightMm: 297 },
+  letter: { format: 'Letter', widthMm: 215.9, heightMm: 279.4 },
+}
+
+/** Page margins; the bottom one holds the running footer, the top one the overview's header. */
+export const MARGIN_MM = { top: 14, bottom: 16, side: 16 }
+
+export const MM_PER_CSS_PX = 25.4 / 96
+
+/** The printable area of a page, inside the margins. */
+export function contentBox(paper: Paper): { widthMm: number, heightMm: number } {
+  const size = PAPER_SIZES[paper]
+  return {
+    widthMm: size.widthMm - 2 * MARGIN_MM.side,
+    heightMm: size.heightMm - MARGIN_MM.top - MARGIN_MM.bottom,
+  }
+}
+
+/** The zoom that shows a slide `slideWidthPx` wide at `widthMm` on paper. */
+export function slideZoom(widthMm: number, slideWidthPx: number): number {
+  return widthMm / MM_PER_CSS_PX / slideWidthPx
+}
+
+export function escape(text: string): string {
+  return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
+}
+
+export function externalLink(url: string, text = url): string {
+  return `<a href="${escape(url)}" target="_blank" rel="noopener noreferrer">${escape(text)}</a>`
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: true })
+
+/** Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text, not run. */
+export function renderMarkdown(text: string): string {
+  return markdown.render(text)
+}
+
+/** A full reference: outlet, date, title, and the URL as a link. */
+export function reference(source: Source, labels: Labels): string {
+  return `${escape(source.outlet)}, ${escape(formatDate(source.date, 'long', labels))}: “${escape(source.title)}”. ${externalLink(source.url)}`
+}
+
+/** "Presenter, “Title”, Event, date. URL": how to cite this talk. */
+export function citation(deck: Deck, labels: Labels): string {
+  const { meta } = deck
+  const parts = [
+    meta.author,
+    `“${meta.title}”`,
+    meta.event,
+    meta.eventDate && formatDate(meta.eventDate, 'long', labels),
+  ].filter(Boolean)
+  return `${parts.join(', ')}.${meta.url
+    ? ` ${meta.url}`
+    : ''}`
+}
+
+/** Presenter · event · date, as a byline. */
+export function byline(deck: Deck, labels: Labels): string {
+  const { meta } = deck
+  return [meta.author, meta.event, meta.eventDate && formatDate(meta.eventDate, 'long', labels)].filter(Boolean).join(' · ')
+}
+
+/** The sources the deck's slides cite, in the registry's order. */
+export function citedSources(input: PaperInput, registry: readonly Source[]): Source[] {
+  const cited = new Set(Object.values(input.citations).flat())
+  return registry.filter(source => cited.has(source.id))
+}
+
+const TEMPLATE_STYLE = 'width:100%;margin:0 16mm;display:flex;justify-content:space-between;gap:8mm;font:7.5pt Inter,sans-serif;color:#444'
+
+/** Title · presenter · event on the left, the page count on the right. */
+function footerTemplate(deck: Deck, labels: Labels): string {
+  const running = [deck.meta.title, deck.meta.author, deck.meta.event].filter(Boolean).map(escape).join(' · ')
+  return `<div style="${TEMPLATE_STYLE}"><span>${running}</span><span>${labels.pageOf('<span class="pageNumber"></span>', '<span class="totalPages"></span>')}</span></div>`
+}
+
+function headerTemplate(text: string | undefined): string {
+  return text
+    ? `<div style="${TEMPLATE_STYLE}"><span>${escape(text)}</span></div>`
+    : '<span></span>'
+}
+
+/** Styles every paper layout shares: the page, type, links, part headings. */
+export function baseCss(paper: Paper): string {
+  const { widthMm } = contentBox(paper)
+  return `
+    @page { size: ${PAPER_SIZES[paper].format} portrait; margin: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm }
+    html.print, html.print body { background: #fff !important }
+    #page-root { display: none !important }
+    #kit-paper { width: ${widthMm}mm; color: #1b1f24; font-family: Inter, sans-serif; font-size: 10pt; line-height: 1.45; }
+    #kit-paper a { color: #1d4ed8; overflow-wrap: anywhere; }
+    #kit-paper h1, #kit-paper h2, #kit-paper h3 { color: #111; line-height: 1.25; }
+    #kit-paper .paper-slot { position: relative; align-self: start; outline: 0.3mm solid #999; outline-offset: 0.4mm; }
+    #kit-paper .paper-slot .print-slide-container { break-after: auto !important; }
+    #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
+    #kit-paper .paper-part { font-size: 15pt; margin: 0 0 2.5mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
+    #kit-paper .paper-sheet { break-after: page; display: flex; flex-direction: column; }
+    #kit-paper .paper-sheet.paper-full { justify-content: space-between; }
+    #kit-paper .paper-sheet:last-child { break-after: auto; }
+    #kit-paper .paper-kicker { text-transform: uppercase; letter-spacing: .08em; color: #1d4ed8; font-weight: 600; margin: 0 0 2mm; }
+    #kit-paper .paper-qr { display: flex; align-items: center; gap: 5mm; margin: 4mm 0; }
+    #kit-paper .paper-qr svg { width: 30mm; height: 30mm; flex: none; }
+  `
+}
+
+/**
+ * Lays a paper document out in the print view, slides moved (not copied)
+ * into its slots, and prints it. Entries in a `.paper-flow` are packed into
+ * page-sized sheets first, as many as fit, and spread over the sheet: pages
+ * are filled, no entry is cut at a page break unless it is longer than a
+ * page, and then only its notes run on.
+ */
+export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<Uint8Array> {
+  const { heightMm } = contentBox(input.deck.meta.paper)
+  await page.evaluate(({ html, css, pageHeightPx }) => {
+    // The previous layout gives up its id; its slides move into the new one's slots below.
+    const previous = document.getElementById('kit-paper')
+    previous?.removeAttribute('id')
+    document.getElementById('kit-paper-style')?.remove()
+    const style = document.createElement('style')
+    style.id = 'kit-paper-style'
+    style.textContent = css
+    document.head.append(style)
+    document.body.insertAdjacentHTML('beforeend', `<main id="kit-paper">${html}</main>`)
+    const paper = document.getElementById('kit-paper')!
+    // The print view names each slide's container "NNN-CC": slide number, then click step.
+    const containers = new Map([
+      ...document.querySelectorAll('.print-slide-container'),
+    ].map(container => [
+      Number.parseInt(container.id, 10),
+      container,
+    ]))
+    for (const slot of paper.querySelectorAll<HTMLElement>('[data-slot]')) {
+      const container = containers.get(Number(slot.dataset.slot))
+      if (container)
+        slot.append(container)
+    }
+    previous?.remove()
+    // The slides' own headings are part of the picture; the paper's headings make the outline.
+    for (const heading of paper.querySelectorAll('.paper-slot :is(h1, h2, h3, h4, h5, h6)'))
+      heading.setAttribute('role', 'none')
+
+    // A sheet a hair shorter than the page, so rounding never spills a blank page.
+    const sheetHeight = pageHeightPx - 4
+    for (const flow of paper.querySelectorAll<HTMLElement>('.paper-flow')) {
+      const entries = [
+        ...flow.querySelectorAll<HTMLElement>(':scope > .paper-entry'),
+      ]
+      const heights = entries.map((entry) => {
+        const margins = getComputedStyle(entry)
+        return entry.getBoundingClientRect().height + Number.parseFloat(margins.marginTop) + Number.parseFloat(margins.marginBottom)
+      })
+      const sheets: HTMLElement[][] = []
+      let used = Infinity
+      for (const [index, entry] of entries.entries()) {
+        if (used + heights[index]! > sheetHeight) {
+          sheets.push([])
+          used = 0
+        }
+        sheets.at(-1)!.push(entry)
+        used += heights[index]!
+      }
+      for (const [index, members] of sheets.entries()) {
+        const sheet = document.createElement('div')
+        sheet.className = 'paper-sheet'
+        const height = members.reduce((sum, entry) => sum + heights[entries.indexOf(entry)]!, 0)
+        // Full sheets are spread over the page; the last one and an entry longer than a page keep their own height.
+        if (index < sheets.length - 1 && height <= sheetHeight) {
+          sheet.classList.add('paper-full')
+          sheet.style.height = `${sheetHeight}px`
+        }
+        sheet.append(...members)
+        flow.append(sheet)
+      }
+    }
+  }, { html: doc.html, css: doc.css, pageHeightPx: heightMm / MM_PER_CSS_PX })
+  // A frame moved in the page loads its document again.
+  await Promise.all(page.frames().map(frame => frame.waitForLoadState('load')))
+  await page.evaluate(() => document.fonts.ready)
+  return page.pdf({
+    format: PAPER_SIZES[input.deck.meta.paper].format,
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(doc.header),
+    footerTemplate: footerTemplate(input.deck, input.labels),
+  })
+}
