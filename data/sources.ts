@@ -19,6 +19,8 @@ interface SourceFields {
   url: string
   /** The marker's text where "Outlet, year" would not say what the source is, e.g. "§ 42 BeamtStG". */
   mark?: string
+  /** The title's language where it is not the deck's English, so screen readers and tagged PDFs read it right. */
+  titleLang?: 'de'
 }
 
 /**
@@ -40,6 +42,7 @@ export const sources = [
     outlet: 'domainsmalltalk.com',
     date: '2019-08-02',
     title: 'Amazon sponsert die Polizei',
+    titleLang: 'de',
     url: 'https://www.domainsmalltalk.com/',
   },
   {
@@ -138,6 +141,7 @@ export const sources = [
     outlet: 'Handelsblatt',
     date: '2022-09',
     title: 'Amazons Türklingel Ring gibt Daten ohne Gerichtsbeschluss an deutsche Polizei',
+    titleLang: 'de',
     url: 'https://www.handelsblatt.com/technik/it-internet/ueberwachung-amazons-tuerklingel-ring-gibt-daten-ohne-gerichtsbeschluss-an-deutsche-polizei/28669862.html',
   },
   {
@@ -268,6 +272,7 @@ export const sources = [
     outlet: 'Federal Ministry of the Interior',
     date: UNDATED,
     title: 'Sponsoring in der Bundesverwaltung',
+    titleLang: 'de',
     url: 'https://www.bmi.bund.de/DE/themen/moderne-verwaltung/integritaet-der-verwaltung/sponsoring/sponsoring-artikel.html',
   },
   {
@@ -293,7 +298,7 @@ export const sources = [
     kind: 'law',
     outlet: 'gesetze-im-internet.de',
     date: UNDATED,
-    title: '§ 331 StGB (Vorteilsannahme, acceptance of advantages)',
+    title: '§ 331 StGB (acceptance of advantages)',
     mark: '§ 331 StGB',
     url: 'https://www.gesetze-im-internet.de/stgb/__331.html',
   },
