@@ -1,14 +1,30 @@
 import type { SourceId } from './sources.ts'
 
-export type Verdict = 'right' | 'partly' | 'overstated' | 'wrong' | 'unverified'
+/** The fact sheet's verdict on a claim (facts.md section 1), in its own words. */
+export type Verdict = 'broadly-right' | 'right-in-substance' | 'came-true' | 'partly-wrong' | 'overstated' | 'wrong' | 'unverified'
 
 /** Verdicts in words: the slide must not rely on colour alone. */
 export const verdictLabels: Record<Verdict, string> = {
-  right: 'Right',
-  partly: 'Partly right',
-  overstated: 'Overstated',
-  wrong: 'Wrong',
-  unverified: 'Unverified',
+  'broadly-right': 'Broadly right',
+  'right-in-substance': 'Right in substance',
+  'came-true': 'Came true',
+  'partly-wrong': 'Partly wrong',
+  'overstated': 'Overstated',
+  'wrong': 'Wrong',
+  'unverified': 'Unverified',
+}
+
+/** How far a verdict is from "right": the badge's colour. */
+export type VerdictTone = 'right' | 'partly' | 'overstated' | 'wrong' | 'unverified'
+
+export const verdictTones: Record<Verdict, VerdictTone> = {
+  'broadly-right': 'right',
+  'right-in-substance': 'right',
+  'came-true': 'right',
+  'partly-wrong': 'partly',
+  'overstated': 'overstated',
+  'wrong': 'wrong',
+  'unverified': 'unverified',
 }
 
 export interface Claim {
@@ -25,101 +41,105 @@ export interface Claim {
   sourceIds: SourceId[]
 }
 
-/** The article's claims (facts.md section 1) beside the record. */
+/**
+ * The article's claims (facts.md section 1) beside the record. Texts are
+ * short: two claims share a slide of at most 40 words, and the speaker notes
+ * carry the detail.
+ */
 export const claims: Claim[] = [
   {
     id: 'A1',
-    claim: 'Ring struck a “deal” with US police: officers advertise its cameras, get them free, plus software to view footage.',
+    claim: 'Police advertise Ring for free cameras and software to view footage',
     de: 'für ihre Überwachungstechnik zu werben',
-    record: 'Broadly right, but the software was a portal to request footage, not to browse cameras.',
-    verdict: 'partly',
+    record: 'The software was a portal to request footage',
+    verdict: 'broadly-right',
     sourceIds: ['vice-lakeland-mou', 'vice-portal-coaching'],
   },
   {
     id: 'A2',
-    claim: 'Documents “leaked” to Motherboard prove it.',
-    de: 'die dem Portal „Motherboard“ zugespielt wurden',
-    record: 'The memorandum and emails came from public-records requests, not a leak.',
+    claim: 'Documents “leaked” to Motherboard',
+    de: 'zugespielt',
+    record: 'Public-records requests',
     verdict: 'wrong',
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'A3',
-    claim: 'Each department gets 15 cameras.',
-    de: '15 Stück pro Dienststelle',
-    record: '15 donated cameras are documented for Lakeland, Florida, which sent them back.',
+    claim: '15 cameras per department',
+    de: 'pro Dienststelle',
+    record: 'Documented for Lakeland; returned',
     verdict: 'overstated',
     sourceIds: ['vice-lakeland-mou', 'newschief-lakeland'],
   },
   {
     id: 'A4',
-    claim: 'Every officer gets a special “role” with a nickname in the software.',
-    de: 'jeder Polizist bekommt eine spezielle „Rolle“',
-    record: 'The department had to assign officers to Ring roles, such as press coordinator. The nickname is unverified.',
-    verdict: 'partly',
+    claim: 'Every officer gets a role',
+    de: 'inklusive Nickname',
+    record: 'Assigned officers only; nickname unverified',
+    verdict: 'partly-wrong',
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'A5',
-    claim: 'A $10 bonus for each app download that leads to a sale.',
-    de: 'einen Bonus in Höhe von 10 USD',
-    record: 'Each qualifying download counted as $10 of credit toward free cameras for residents: not cash, not for officers, not tied to a sale.',
+    claim: '$10 bonus per download with a sale',
+    de: 'Bonus in Höhe von 10 USD',
+    record: 'Credit toward cameras; not cash',
     verdict: 'wrong',
-    sourceIds: ['vice-lakeland-mou', 'newschief-lakeland', 'fox13-lakeland'],
+    sourceIds: ['vice-lakeland-mou', 'fox13-lakeland'],
   },
   {
     id: 'A6',
-    claim: 'Amazon calls these arrangements “sponsorships”.',
-    de: '„Patenschaften“',
-    record: 'Not found in the sources, which speak of “partnerships”.',
+    claim: 'Amazon calls these deals sponsorships',
+    de: 'Patenschaften',
+    record: 'The sources say “partnerships”',
     verdict: 'unverified',
     sourceIds: ['wapo-400'],
   },
   {
     id: 'A7',
-    claim: 'Afterwards police have full access to the cameras\' files, without leaving the office.',
+    claim: 'Police get full access to the cameras\' files',
     de: 'vollen Zugriff auf die Dateien der Kameras',
-    record: 'In 2019 police could only request clips; owners could decline; no live access. But shared clips could be kept indefinitely.',
+    record: 'In 2019 police could request clips; owners could decline',
     verdict: 'overstated',
-    sourceIds: ['vice-portal-coaching', 'wapo-400', 'stripes-senator'],
+    sourceIds: ['vice-portal-coaching', 'wapo-400'],
   },
   {
     id: 'A8',
-    claim: 'Next come Amazon surveillance drones for deliveries and air patrols.',
-    de: 'Drohnen mit Überwachungskameras',
-    record: 'A 2019 patent for opt-in “surveillance as a service” by delivery drones; the 2020 Always Home Cam is an indoor drone.',
+    claim: 'Surveillance drones for delivery and patrols',
+    de: 'Drohnen',
+    record: 'Opt-in patent, 2019; indoor drone, 2020',
     verdict: 'overstated',
     sourceIds: ['foxbusiness-drone-patent', 'cnet-always-home'],
   },
   {
     id: 'A9',
-    claim: 'Amazon already advertised the systems on Facebook.',
+    claim: 'Amazon advertised the systems on Facebook',
     de: 'auf Facebook für die Systeme geworben',
-    record: 'Right in substance: Ring ran geotargeted sponsored posts with footage of alleged thieves.',
-    verdict: 'right',
+    record: 'Sponsored posts with footage of alleged thieves',
+    verdict: 'right-in-substance',
     sourceIds: ['buzzfeed-ads'],
   },
   {
     id: 'A10',
-    claim: 'Unconfirmed plans for a prime-time TV show of the “best” camera videos.',
-    de: 'zur besten Sendezeit im TV',
-    record: 'Unconfirmed in 2019, as the article says; it came true in 2022 as Ring Nation, a daily syndicated show.',
-    verdict: 'right',
+    claim: 'Unconfirmed plans for a prime-time TV show',
+    de: 'im TV',
+    record: 'Ring Nation, 2022',
+    verdict: 'came-true',
     sourceIds: ['popsci-ring-nation'],
   },
   {
     id: 'A11',
-    claim: 'This crosses a line that would be unthinkable in Europe.',
-    de: 'eine Grenze, die in Europa undenkbar ist',
-    record: 'Ring is sold in the EU under the GDPR: legal constraints, not a ban. Amazon gave Ring data to German police in emergencies.',
+    claim: 'A line that would be unthinkable in Europe',
+    de: 'in Europa undenkbar',
+    record: 'Ring is sold in the EU; the GDPR applies',
     verdict: 'overstated',
-    sourceIds: ['gdpr', 'edpb-video', 'handelsblatt-germany'],
+    sourceIds: ['gdpr', 'handelsblatt-germany'],
   },
   {
     id: 'A12',
-    claim: 'tarnkappe.info already asked about this in 2018.',
+    claim: 'tarnkappe.info asked about this in 2018',
     de: 'bereits im Jahr 2018',
-    record: 'Only tarnkappe\'s own article says so.',
+    record: 'Only tarnkappe\'s own article says so',
     verdict: 'unverified',
     sourceIds: ['article'],
   },

@@ -6,41 +6,22 @@ export interface RequestStep {
   sourceIds: SourceId[]
 }
 
-/** How a police request for doorbell footage travelled in 2019, step by step. */
+/** How a police request for doorbell footage went in 2019, step by step, to where the footage stayed. */
 export const requestSteps: RequestStep[] = [
   {
-    id: 'draw',
-    label: 'Police mark a time window and an area in Ring\'s portal',
+    id: 'ask',
+    label: 'Police request a time and area',
     sourceIds: ['vice-portal-coaching', 'wapo-400'],
-  },
-  {
-    id: 'send',
-    label: 'Ring sends the request to camera owners in that area',
-    sourceIds: ['wapo-400'],
   },
   {
     id: 'decide',
-    label: 'Each owner shares the clips or declines',
+    label: 'Owners share or decline',
     sourceIds: ['vice-portal-coaching', 'wapo-400'],
   },
   {
-    id: 'download',
-    label: 'Police download what was shared',
+    id: 'keep',
+    label: 'Police could keep clips indefinitely',
     sourceIds: ['stripes-senator'],
-  },
-]
-
-/** The limits of one request, as Ring described them in 2019. */
-export const requestLimits: RequestStep[] = [
-  {
-    id: 'scope',
-    label: 'One request: up to 12 hours, within half a square mile',
-    sourceIds: ['stripes-senator'],
-  },
-  {
-    id: 'live',
-    label: 'No ongoing or live access to cameras',
-    sourceIds: ['wapo-400'],
   },
 ]
 

@@ -1,16 +1,37 @@
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'
 
-export interface Source {
+/** The date a source carries where the record dates neither the page nor what it reports. */
+export const UNDATED = 'n.d.'
+
+interface SourceFields {
   /** Stable id that slides cite with `<SourceMark id="…" />`. */
   id: string
+  /**
+   * The page's title where the record gives it (the fact sheet, or the words
+   * of the page's own address); where it does not, a description of the page
+   * in square brackets, as a bibliography supplies one.
+   */
   title: string
   outlet: string
-  /** ISO date (YYYY-MM-DD, or YYYY-MM when the day is not known). */
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) at the precision the record gives, or `UNDATED`. */
   date: string
   url: string
-  kind: SourceKind
+  /** The marker's text where "Outlet, year" would not say what the source is, e.g. "§ 42 BeamtStG". */
+  mark?: string
+  /** The title's language where it is not the deck's English, so screen readers and tagged PDFs read it right. */
+  titleLang?: 'de'
 }
+
+/**
+ * A secondary source retells someone else's report: the fact sheet asks the
+ * slide to say so, so such a source names the reporter, and every marker of
+ * it reads "reported by …".
+ */
+export type Source = SourceFields & (
+  | { kind: 'secondary', reportedBy: string }
+  | { kind: Exclude<SourceKind, 'secondary'>, reportedBy?: never }
+)
 
 // The article's own address is not on record; its entry links the outlet it appeared in.
 /** The talk's one source registry: slides, the sources slide and the handout all read it. */
@@ -21,6 +42,7 @@ export const sources = [
     outlet: 'domainsmalltalk.com',
     date: '2019-08-02',
     title: 'Amazon sponsert die Polizei',
+    titleLang: 'de',
     url: 'https://www.domainsmalltalk.com/',
   },
   {
@@ -35,7 +57,7 @@ export const sources = [
     id: 'newschief-lakeland',
     kind: 'primary',
     outlet: 'The Ledger / News Chief',
-    date: '2019-07-31',
+    date: '2019',
     title: 'LPD partners with video doorbell company Ring, returns free cameras',
     url: 'https://www.newschief.com/news/20190731/lpd-partners-with-video-doorbell-company-ring-returns-free-cameras',
   },
@@ -43,7 +65,7 @@ export const sources = [
     id: 'fox13-lakeland',
     kind: 'primary',
     outlet: 'FOX 13 Tampa Bay',
-    date: '2019-07-31',
+    date: '2019',
     title: 'Lakeland PD clarifies relationship with Ring after Vice story',
     url: 'https://fox13news.com/news/lakeland-pd-clarifies-relationship-with-ring-after-vice-story',
   },
@@ -51,7 +73,7 @@ export const sources = [
     id: 'gizmodo-approval',
     kind: 'primary',
     outlet: 'Gizmodo',
-    date: '2019-08',
+    date: '2019',
     title: 'Ring barred cops from using "surveillance" to describe it',
     url: 'https://gizmodo.com/ring-barred-cops-from-using-surveillance-to-describe-it-1837380102',
   },
@@ -85,6 +107,7 @@ export const sources = [
     outlet: 'Stars and Stripes (Washington Post report)',
     date: '2019-11-19',
     title: 'Police can keep Ring camera video forever and share with whomever they\'d like, company tells senator',
+    reportedBy: 'The Washington Post',
     url: 'https://www.stripes.com/police-can-keep-ring-camera-video-forever-and-share-with-whomever-they-d-like-company-tells-senator-1.607928',
   },
   {
@@ -93,6 +116,7 @@ export const sources = [
     outlet: 'KnowTechie (The Verge, citing the Financial Times)',
     date: '2021-02',
     title: 'Amazon\'s Ring added over 1,000 police departments to its Neighbors Portal program in 2020',
+    reportedBy: 'The Verge, citing the FT',
     url: 'https://knowtechie.com/amazons-ring-added-over-1000-police-departments-to-its-neighbors-portal-program-in-2020/',
   },
   {
@@ -100,16 +124,8 @@ export const sources = [
     kind: 'primary',
     outlet: 'The Ambient',
     date: '2021-06',
-    title: 'Ring moves police requests for video to public "Request for Assistance" posts in Neighbors',
+    title: '[report on “Request for Assistance” posts in Neighbors]',
     url: 'https://www.the-ambient.com/news/ring-request-for-assistance-post-neighbors-app-police-2644/',
-  },
-  {
-    id: 'ring-rfa-policy',
-    kind: 'primary',
-    outlet: 'Ring (public safety help centre)',
-    date: '2021-06',
-    title: 'Request for Assistance policy',
-    url: 'https://help.publicsafety.ring.com/hc/en-us/articles/4402393315731',
   },
   {
     id: 'ap-emergency',
@@ -125,14 +141,15 @@ export const sources = [
     outlet: 'Handelsblatt',
     date: '2022-09',
     title: 'Amazons Türklingel Ring gibt Daten ohne Gerichtsbeschluss an deutsche Polizei',
+    titleLang: 'de',
     url: 'https://www.handelsblatt.com/technik/it-internet/ueberwachung-amazons-tuerklingel-ring-gibt-daten-ohne-gerichtsbeschluss-an-deutsche-polizei/28669862.html',
   },
   {
     id: 'popsci-ring-nation',
     kind: 'primary',
     outlet: 'Popular Science',
-    date: '2022-09-26',
-    title: 'Ring Nation premieres',
+    date: '2022',
+    title: '[report on the premiere of Ring Nation]',
     url: 'https://www.popsci.com/technology/ring-nation-premiere/',
   },
   {
@@ -156,7 +173,7 @@ export const sources = [
     kind: 'primary',
     outlet: 'Ring (support)',
     date: '2025',
-    title: 'Community Requests',
+    title: '[Ring\'s help page on Community Requests]',
     url: 'https://ring.com/support/verified-help/articles/5t05p/Community-Request',
   },
   {
@@ -165,6 +182,7 @@ export const sources = [
     outlet: 'Reason',
     date: '2026-02-13',
     title: 'Ring drops controversial partner after Super Bowl ad backlash',
+    reportedBy: 'Reason',
     url: 'https://reason.com/2026/02/13/ring-drops-controversial-partner-after-super-bowl-ad-backlash/',
   },
   {
@@ -180,7 +198,8 @@ export const sources = [
     kind: 'secondary',
     outlet: 'Fox Business',
     date: '2019-06-04',
-    title: 'Amazon granted patent for surveillance by delivery drones',
+    title: '[report on Amazon\'s patent for surveillance by delivery drones]',
+    reportedBy: 'Fox Business',
     url: 'https://www.foxbusiness.com/technology/amazon-surveillance-delivery-drones-patent',
   },
   {
@@ -196,14 +215,14 @@ export const sources = [
     kind: 'primary',
     outlet: 'BuzzFeed News',
     date: '2019-06',
-    title: 'Amazon\'s Ring uses footage of alleged thieves in ads',
+    title: '[report on Ring\'s sponsored Facebook posts with footage of alleged thieves]',
     url: 'https://www.buzzfeednews.com/article/daveyalba/amazon-ring-doorbell-company-using-security-footage-for-ads',
   },
   {
     id: 'gdpr',
     kind: 'law',
     outlet: 'EUR-Lex',
-    date: '2016-04-27',
+    date: '2016',
     title: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   },
@@ -227,7 +246,7 @@ export const sources = [
     id: 'led',
     kind: 'law',
     outlet: 'EUR-Lex',
-    date: '2016-04-27',
+    date: '2016',
     title: 'Directive (EU) 2016/680 (Law Enforcement Directive)',
     url: 'https://eur-lex.europa.eu/eli/dir/2016/680/oj',
   },
@@ -240,20 +259,48 @@ export const sources = [
     url: 'https://haufe.de/steuern/steuer-office-premium/bverwg-urteil-vom-27032019-6-c-218_idesk_PI11940_HI13152434.html',
   },
   {
-    id: 'bgh-dashcam',
-    kind: 'law',
-    outlet: 'Verkehrslexikon (summary)',
-    date: '2018-05-15',
-    title: 'BGH, judgment of 15 May 2018, VI ZR 233/17',
-    url: 'https://verkehrslexikon.de/Urteile/Rspr9157.php',
-  },
-  {
     id: 'ring-eu-privacy',
     kind: 'primary',
     outlet: 'Ring (support, Germany)',
-    date: '2021-01',
+    date: UNDATED,
     title: 'How to use privacy features in the Ring app',
     url: 'https://ring.com/de/de/support/articles/cy361/How-to-Use-Privacy-Features-in-the-Ring-App',
+  },
+  {
+    id: 'bmi-sponsoring',
+    kind: 'law',
+    outlet: 'Federal Ministry of the Interior',
+    date: UNDATED,
+    title: 'Sponsoring in der Bundesverwaltung',
+    titleLang: 'de',
+    url: 'https://www.bmi.bund.de/DE/themen/moderne-verwaltung/integritaet-der-verwaltung/sponsoring/sponsoring-artikel.html',
+  },
+  {
+    id: 'bavaria-sponsoring',
+    kind: 'law',
+    outlet: 'gesetze-bayern.de',
+    date: '2010',
+    title: '[Bavaria\'s sponsoring rules of 2010 (SponsR), nos. 4.1 and 4.3]',
+    mark: 'SponsR Bavaria, 2010',
+    url: 'https://www.gesetze-bayern.de/Content/Document/BayVwV243817-12',
+  },
+  {
+    id: 'beamtstg-42',
+    kind: 'law',
+    outlet: 'gesetze-im-internet.de',
+    date: UNDATED,
+    title: '§ 42 BeamtStG (ban on accepting rewards and gifts)',
+    mark: '§ 42 BeamtStG',
+    url: 'https://www.gesetze-im-internet.de/beamtstg/__42.html',
+  },
+  {
+    id: 'stgb-331',
+    kind: 'law',
+    outlet: 'gesetze-im-internet.de',
+    date: UNDATED,
+    title: '§ 331 StGB (acceptance of advantages)',
+    mark: '§ 331 StGB',
+    url: 'https://www.gesetze-im-internet.de/stgb/__331.html',
   },
 ] as const satisfies readonly Source[]
 
@@ -269,7 +316,27 @@ export function sourceById(id: string): Source {
   return source
 }
 
-/** "Outlet, year": the short label of a source marker. */
+/** The year of a source's date, or nothing for an undated one. */
+function yearOf(source: Source): string | undefined {
+  return source.date === UNDATED
+    ? undefined
+    : source.date.slice(0, 4)
+}
+
+/**
+ * The text of a source marker: "Outlet, year" (the outlet without its
+ * bracketed note), or the source's own `mark`; a secondary source always reads
+ * "reported by Reporter, year", so the slide says the fact is reported.
+ */
 export function shortLabel(source: Source): string {
-  return `${source.outlet.replace(/ \(.*\)$/, '')}, ${source.date.slice(0, 4)}`
+  if (source.kind === 'secondary') {
+    return [
+      `reported by ${source.reportedBy}`,
+      yearOf(source),
+    ].filter(Boolean).join(', ')
+  }
+  return source.mark ?? [
+    source.outlet.replace(/ \(.*\)$/, ''),
+    yearOf(source),
+  ].filter(Boolean).join(', ')
 }

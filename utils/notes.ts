@@ -1,6 +1,7 @@
 /**
  * Speaker notes as they are read: on paper (the handout) and aloud.
  */
+import removeMarkdown from 'remove-markdown'
 
 /**
  * Slidev's click markers in notes ("[click]", "[click:3]") steer the
@@ -8,7 +9,137 @@
  */
 export const CLICK_MARKER = /\[click(?::\d+)?\]\s*/g
 
+/**
+ * A bracketed stage direction, "[About 6 minutes for this part.]": for the
+ * speaker's eyes, not said. A Markdown link, "[text](url)", is not one.
+ */
+export const STAGE_DIRECTION = /\[[^\]]*\](?!\()/g
+
+/** Speaking rates in words a minute: the English edition's, and the German one's (German words are longer). */
+export const WORDS_PER_MINUTE = { en: 130, de: 110 } as const
+
 /** A note's Markdown without Slidev's click markers. */
 export function withoutClickMarkers(note: string): string {
   return note.replace(CLICK_MARKER, '')
+}
+
+/** What the speaker says: Markdown, click markers and stage directions removed. */
+export function spokenText(note: string): string {
+  const said = withoutClickMarkers(note).replace(STAGE_DIRECTION, ' ')
+  return removeMarkdown(said).replace(/\s+/g, ' ').trim()
+}
+
+/** The words of a text: runs between spaces that hold a letter or a digit ("—" is not a word, "2,014" is). */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word))
+}
+
+/** The words the speaker says. */
+export function spokenWords(note: string): string[] {
+  return wordsOf(spokenText(note))
+}
+
+/** The sentences of a text: runs ending in . ! or ?, closing quotes and brackets allowed. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?]["'”’)\]]*)\s+/).filter(sentence => /[\p{L}\p{N}]/u.test(sentence))
+}
+
+/** Minutes it takes to say `words` words at `wordsPerMinute`. */
+export function speakingMinutes(words: number, wordsPerMinute: number): number {
+  if (!(wordsPerMinute > 0))
+    throw new Error(`A speaking rate must be positive, not ${wordsPerMinute}`)
+  return words / wordsPerMinute
+}
+
+/** The minutes a note's stage direction gives its part, "[About 6 minutes for this part.]"; undefined when it gives none. */
+export function plannedMinutes(note: string): number | undefined {
+  const match = /\[About (\d+) minutes? for this part\.?\]/i.exec(note)
+  return match
+    ? Number(match[1])
+    : undefined
+}
+
+/** The fields of a slide that timing needs; scripts/deck.ts's DeckSlide has them. */
+export interface TimedSlide {
+  no: number
+  title: string
+  layout: string
+  note: string
+}
+
+export interface PartTiming {
+  /** "Opening" for the slides before the first part divider, else the divider's title. */
+  title: string
+  first: number
+  last: number
+  /** What the first slide's stage direction plans for the part. */
+  planned?: number
+  words: number
+  minutes: number
+}
+
+/**
+ * The talk cut into its parts, each timed from its notes: the opening is the
+ * slides before the first section slide; each part runs from its section
+ * slide to the slide before the next one.
+ */
+export function partTimings(slides: readonly TimedSlide[], wordsPerMinute: number): PartTiming[] {
+  const parts: { title: string, slides: TimedSlide[] }[] = []
+  for (const slide of slides) {
+    if (slide.layout === 'section' || !parts.length) {
+      parts.push({
+        title: slide.layout === 'section'
+          ? slide.title
+          : 'Opening',
+        slides: [],
+      })
+    }
+    parts.at(-1)!.slides.push(slide)
+  }
+  return parts.map(({ title, slides: members }) => {
+    const words = members.reduce((sum, slide) => sum + spokenWords(slide.note).length, 0)
+    return {
+      title,
+      first: members[0]!.no,
+      last: members.at(-1)!.no,
+      planned: plannedMinutes(members[0]!.note),
+      words,
+      minutes: speakingMinutes(words, wordsPerMinute),
+    }
+  })
+}
+
+/** The timing of each part as a Markdown table, with a total row: what README's "Timing" section shows. */
+export function timingTable(parts: readonly PartTiming[], wordsPerMinute: number): string {
+  const number = (value: number): string => value.toLocaleString('en-US')
+  const minutes = (value: number): string => `${value.toFixed(1)} min`
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  const words = parts.reduce((sum, part) => sum + part.words, 0)
+  const planned = parts.reduce((sum, part) => sum + (part.planned ?? 0), 0)
+  return [
+    row([
+      'Part',
+      'Slides',
+      'Planned',
+      `Spoken at ${wordsPerMinute} words a minute`,
+      'Words in the notes',
+    ]),
+    row(['---', '---', '---:', '---:', '---:']),
+    ...parts.map(part => row([
+      part.title,
+      `${part.first}–${part.last}`,
+      part.planned == null
+        ? '–'
+        : `${part.planned} min`,
+      minutes(part.minutes),
+      number(part.words),
+    ])),
+    row([
+      '**Total**',
+      `${parts[0]!.first}–${parts.at(-1)!.last}`,
+      `${planned} min`,
+      minutes(speakingMinutes(words, wordsPerMinute)),
+      number(words),
+    ]),
+  ].join('\n')
 }

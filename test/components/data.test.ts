@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { claims } from '../../data/claims.ts'
 import { compareRows } from '../../data/compare.ts'
 import { flows } from '../../data/deal.ts'
+import { dealRules } from '../../data/german-rules.ts'
 import { growth } from '../../data/growth.ts'
-import { accessClaim, requestLimits, requestSteps } from '../../data/request-flow.ts'
+import { accessClaim, requestSteps } from '../../data/request-flow.ts'
 import { sourceById } from '../../data/sources.ts'
 import { timeline } from '../../data/timeline.ts'
 import { formatDate } from '../../utils/dates.ts'
@@ -12,10 +13,7 @@ describe('component data', () => {
   it('cites only sources in the registry', () => {
     const cited = [
       ...flows.flatMap(flow => flow.sourceIds),
-      ...[
-        ...requestSteps,
-        ...requestLimits,
-      ].flatMap(step => step.sourceIds),
+      ...requestSteps.flatMap(step => step.sourceIds),
       accessClaim.sourceId,
       ...growth.map(point => point.sourceId),
       ...timeline.map(event => event.sourceId),
@@ -23,6 +21,10 @@ describe('component data', () => {
       ...compareRows.flatMap(row => [
         ...row.usSources,
         ...row.euSources,
+      ]),
+      ...dealRules.flatMap(row => [
+        ...row.termSources,
+        ...row.ruleSources,
       ]),
     ]
     expect(cited.length).toBeGreaterThan(0)
@@ -36,6 +38,7 @@ describe('component data', () => {
       timeline.map(event => event.fact),
       growth.map(point => point.date),
       compareRows.map(row => row.topic),
+      dealRules.map(row => row.id),
     ])
       expect(new Set(ids).size).toBe(ids.length)
   })
@@ -46,10 +49,29 @@ describe('formatDate', () => {
     expect(formatDate('2019-07-25')).toBe('25 Jul 2019')
     expect(formatDate('2019-07')).toBe('Jul 2019')
     expect(formatDate('2025')).toBe('2025')
+    expect(formatDate('n.d.')).toBe('n.d.')
     expect(formatDate('2019-08-02', 'long')).toBe('2 August 2019')
   })
 
   it('throws on a month that does not exist', () => {
     expect(() => formatDate('2019-13')).toThrow()
+  })
+})
+
+describe('the German rules beside the deal', () => {
+  it('set terms from the US record (B1–B4) beside rules of the German section (C8–C10)', () => {
+    for (const row of dealRules) {
+      expect(row.termFacts.length, row.id).toBeGreaterThan(0)
+      expect(row.ruleFacts.length, row.id).toBeGreaterThan(0)
+      for (const fact of row.termFacts)
+        expect(['B1', 'B2', 'B3', 'B4'], `${row.id}: ${fact}`).toContain(fact)
+      for (const fact of row.ruleFacts)
+        expect(['C8', 'C9', 'C10'], `${row.id}: ${fact}`).toContain(fact)
+    }
+  })
+
+  it('cite the rules as law', () => {
+    for (const id of dealRules.flatMap(row => row.ruleSources))
+      expect(sourceById(id).kind, id).toBe('law')
   })
 })

@@ -6,7 +6,7 @@ import GrowthChart from '../../components/GrowthChart.vue'
 import RequestFlow from '../../components/RequestFlow.vue'
 import { actors, flows } from '../../data/deal.ts'
 import { growth, valueLabel } from '../../data/growth.ts'
-import { accessClaim, requestLimits, requestSteps } from '../../data/request-flow.ts'
+import { accessClaim, requestSteps } from '../../data/request-flow.ts'
 
 function citedIds(wrapper: ReturnType<typeof mount>): string[] {
   return wrapper.findAll('a[data-source]').map(link => link.attributes('data-source')!)
@@ -67,11 +67,8 @@ describe('requestFlow', () => {
     })
   })
 
-  it('shows the limits of a request', () => {
-    expect(wrapper.findAll('[data-limit]')).toHaveLength(requestLimits.length)
-    for (const limit of requestLimits)
-      expect(wrapper.text()).toContain(limit.label)
-    expect(wrapper.text()).toContain('12 hours')
+  it('dates the record it shows', () => {
+    expect(wrapper.get('.kit-request-heading').text()).toBe('In 2019')
   })
 
   it('sets the article\'s German claim beside them, marked as German and credited', () => {
@@ -99,7 +96,15 @@ describe('growthChart', () => {
     for (const point of growth)
       expect(valueLabel(point).startsWith('over ')).toBe(point.lowerBound)
     expect(wrapper.text()).toContain('over 225')
-    expect(wrapper.text()).toContain('2,014')
+    expect(wrapper.text()).toContain('405')
+    expect(wrapper.text()).not.toContain('over 405')
+  })
+
+  it('labels every bar, so it needs no axis ticks: the longest bar spans the plot', () => {
+    const widths = wrapper.findAll('.kit-growth-bar').map(bar => Number(bar.attributes('width')))
+    const longest = growth.findIndex(point => point.value === Math.max(...growth.map(item => item.value)))
+    expect(Math.max(...widths)).toBe(widths[longest])
+    expect(wrapper.findAll('.kit-growth-tick')).toHaveLength(0)
   })
 
   it('marks each count\'s source and has a text alternative', () => {

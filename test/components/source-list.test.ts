@@ -1,3 +1,4 @@
+import type { Source } from '../../data/sources.ts'
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
@@ -42,6 +43,17 @@ describe('sourceList', () => {
       expect(link.attributes('href')).toBe(source.url)
       expect(link.attributes('rel')).toBe('noopener noreferrer')
     })
+  })
+
+  it('marks a German title as German', () => {
+    const entries = mount(SourceList).findAll('li')
+    const registry: readonly Source[] = sources
+    registry.forEach((source, index) => {
+      const title = entries[index].get('.kit-sources-title')
+      expect(title.text()).toBe(source.title)
+      expect(title.attributes('lang'), source.id).toBe(source.titleLang)
+    })
+    expect(registry.filter(source => source.titleLang === 'de').map(source => source.id)).toContain('article')
   })
 
   it('does not count as citations: no data-source attributes', () => {

@@ -3,12 +3,27 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClaimVsRecord from '../../components/ClaimVsRecord.vue'
 import Compare from '../../components/Compare.vue'
-import { claims, verdictLabels } from '../../data/claims.ts'
-import { compareRows, compareTopics } from '../../data/compare.ts'
+import DealVsRules from '../../components/DealVsRules.vue'
+import { claimById, claims, verdictLabels } from '../../data/claims.ts'
+import { compareRows } from '../../data/compare.ts'
+import { dealRules, ruleText } from '../../data/german-rules.ts'
+import { sourceById } from '../../data/sources.ts'
 
 describe('claims data', () => {
   it('has the article\'s claims A1 to A12, once each', () => {
     expect(claims.map(claim => claim.id)).toEqual(Array.from({ length: 12 }, (_, index) => `A${index + 1}`))
+  })
+
+  it('gives verdicts in the fact sheet\'s words', () => {
+    expect(verdictLabels[claimById('A1').verdict]).toBe('Broadly right')
+    expect(verdictLabels[claimById('A4').verdict]).toBe('Partly wrong')
+    expect(verdictLabels[claimById('A9').verdict]).toBe('Right in substance')
+    expect(verdictLabels[claimById('A6').verdict]).toBe('Unverified')
+  })
+
+  it('keeps German quotation marks to the component: no claim carries its own', () => {
+    for (const claim of claims)
+      expect(claim.de ?? '', claim.id).not.toMatch(/[„“”"]/)
   })
 })
 
@@ -34,6 +49,15 @@ describe('claimVsRecord', () => {
         expect(row.get('[lang="de"]').text()).toContain(claim.de)
       expect(row.findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(claim.sourceIds)
     }
+  })
+
+  it('quotes the German once, in German quotation marks', () => {
+    const german = mount(ClaimVsRecord, {
+      props: {
+        ids: ['A6'],
+      },
+    }).get('[lang="de"]').text()
+    expect(german).toBe('„Patenschaften“')
   })
 
   it('credits the article once, in the header', () => {
@@ -72,21 +96,26 @@ describe('compare', () => {
   it('picks rows by topic, in the order given', () => {
     const wrapper = mount(Compare, {
       props: {
-        rows: ['police', 'bound'],
+        rows: ['footage', 'deal'],
       },
     })
-    expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-topic'))).toEqual(['police', 'bound'])
+    expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-topic'))).toEqual(['footage', 'deal'])
   })
 
-  it('has the six topics of the brief', () => {
-    expect(compareTopics).toEqual([
-      'bound',
-      'street',
-      'basis',
-      'minimisation',
-      'police',
-      'emergency',
-    ])
+  it('dates the US record, 2019 beside today', () => {
+    const footage = compareRows.find(row => row.topic === 'footage')!
+    expect(footage.us).toMatch(/2019/)
+    expect(footage.us).toMatch(/2025/)
+    expect(compareRows.find(row => row.topic === 'deal')!.us).toMatch(/2018/)
+  })
+
+  it('keeps record facts out of the European rules column', () => {
+    const wrapper = mount(Compare)
+    expect(wrapper.findAll('thead th').map(th => th.text())).toContain('European rules')
+    for (const row of compareRows) {
+      for (const id of row.euSources)
+        expect(sourceById(id).kind, `${row.topic}: ${id}`).toBe('law')
+    }
   })
 
   it('throws on an unknown topic', () => {
@@ -95,5 +124,61 @@ describe('compare', () => {
         rows: ['nope' as never],
       },
     })).toThrow(/nope/)
+  })
+})
+
+describe('dealVsRules', () => {
+  it('is a table with a header cell for each column', () => {
+    const wrapper = mount(DealVsRules)
+    const headers = wrapper.findAll('thead th')
+    expect(headers).toHaveLength(2)
+    for (const header of headers)
+      expect(header.attributes('scope')).toBe('col')
+    expect(wrapper.findAll('tbody tr')).toHaveLength(dealRules.length)
+  })
+
+  it('sets each term beside its rule, each with its sources', () => {
+    const wrapper = mount(DealVsRules)
+    for (const row of dealRules) {
+      const cells = wrapper.get(`[data-term="${row.id}"]`).findAll('td')
+      expect(cells[0].text()).toContain(row.term)
+      expect(cells[0].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.termSources)
+      for (const phrase of row.rule) {
+        expect(cells[1].text()).toContain(typeof phrase === 'string'
+          ? phrase.trim()
+          : phrase.de)
+      }
+      expect(cells[1].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.ruleSources)
+    }
+  })
+
+  it('marks German legal terms as German, in German quotation marks', () => {
+    const wrapper = mount(DealVsRules, {
+      props: {
+        rows: ['gifts'],
+      },
+    })
+    const german = wrapper.get('[lang="de"]')
+    expect(german.text()).toBe('„Eingriffsverwaltung“')
+    expect(ruleText(dealRules.find(row => row.id === 'gifts')!.rule)).toContain('„Eingriffsverwaltung“')
+  })
+
+  it('picks rows in the order given and throws on an unknown one', () => {
+    const wrapper = mount(DealVsRules, {
+      props: {
+        rows: ['approval', 'secrecy'],
+      },
+    })
+    expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-term'))).toEqual(['approval', 'secrecy'])
+    expect(() => mount(DealVsRules, {
+      props: {
+        rows: ['nope' as never],
+      },
+    })).toThrow(/nope/)
+  })
+
+  it('says what would apply, never a verdict', () => {
+    for (const row of dealRules)
+      expect(ruleText(row.rule), row.id).not.toMatch(/\b(?:illegal|unlawful|forbidden|banned)\b/i)
   })
 })
