@@ -53,7 +53,8 @@ export const en: Labels = {
     allSources: 'All sources',
     startsAt: 'starts at',
     partPlan: minutes => `planned: ${minutes} min`,
-    scriptHowTo: wordsPerMinute => `Times are when each slide should start, read from the notes at ${wordsPerMinute} words a minute.`,
+    lasts: duration => `lasts ${duration}`,
+    scriptHowTo: (wordsPerMinute, total) => `Each slide shows when it should start and how long its notes take, read at ${wordsPerMinute} words a minute; the notes run ${total} in all.`,
   },
   nav: {
     slides: 'Download the slides (PDF)',

@@ -33,7 +33,9 @@ export interface Labels {
     allSources: string
     startsAt: string
     partPlan: (minutes: number) => string
-    scriptHowTo: (wordsPerMinute: number) => string
+    lasts: (duration: string) => string
+    /** How the script's times are read, and how long the whole talk runs. */
+    scriptHowTo: (wordsPerMinute: number, total: string) => string
   }
   nav: {
     slides: string

@@ -23,6 +23,11 @@ export function withoutClickMarkers(note: string): string {
   return note.replace(CLICK_MARKER, '')
 }
 
+/** A note as the audience reads it in the handout: Markdown kept, click markers and stage directions gone. */
+export function readerNote(note: string): string {
+  return withoutClickMarkers(note).replace(STAGE_DIRECTION, '').replace(/[ \t]{2,}/g, ' ').trim()
+}
+
 /** What the speaker says: Markdown, click markers and stage directions removed. */
 export function spokenText(note: string): string {
   const said = withoutClickMarkers(note).replace(STAGE_DIRECTION, ' ')

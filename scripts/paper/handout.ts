@@ -1,15 +1,15 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { sources as registry, sourceById } from '../../data/sources.ts'
-import { withoutClickMarkers } from '../../utils/notes.ts'
+import { readerNote } from '../../utils/notes.ts'
 import { baseCss, byline, citation, citedSources, escape, externalLink, reference, renderMarkdown, slideZoom } from './paper.ts'
 
 // Wide enough that the slide's body text prints at 6 pt or more (24 px on a
-// 980 px canvas at 100 mm is 6.9 pt), narrow enough that the notes beside it
-// keep a readable measure; no taller than 60 mm (a 4:3 slide is 80 mm wide),
+// 980 px canvas at 92 mm is 6.4 pt), narrow enough that the notes beside it
+// keep a readable measure; no taller than 55 mm (a 4:3 slide is 73 mm wide),
 // so three slides with their notes share most pages.
-const MAX_SLIDE_WIDTH_MM = 100
-const MAX_SLIDE_HEIGHT_MM = 60
+const MAX_SLIDE_WIDTH_MM = 92
+const MAX_SLIDE_HEIGHT_MM = 55
 
 /** The cover: title, presenter, event and date, abstract, how to cite, and the address with its QR code. */
 function coverHtml({ deck, labels, qrSvg }: PaperInput): string {
@@ -39,7 +39,7 @@ function entryHtml(slide: DeckSlide, { citations, labels }: PaperInput): string 
   const sources = cited.length
     ? `<div class="handout-sources"><p class="handout-sources-title">${escape(labels.paper.sources)}</p><ol>${cited.map(source => `<li>${reference(source, labels)}</li>`).join('')}</ol></div>`
     : ''
-  const note = withoutClickMarkers(slide.note).trim()
+  const note = readerNote(slide.note)
   const notes = note
     ? `<div class="handout-notes">${renderMarkdown(note)}</div>`
     : ''
@@ -87,16 +87,17 @@ export function handout(input: PaperInput): PaperDocument {
       .handout-entry { padding: 3mm 0 0; }
       .handout-entry + .handout-entry { border-top: 0.2mm solid #c5cdd8; }
       .handout-entry h2 { font-size: 11pt; margin: 0 0 2mm; }
-      .handout-row { display: grid; grid-template-columns: ${slideWidthMm}mm minmax(0, 1fr); gap: 5mm; }
-      .handout-row .paper-slot { width: ${slideWidthMm}mm; margin: 0.5mm 0 2mm 0.5mm; }
+      /* The notes run beside the slide and on under it: no column left half empty. */
+      .handout-row { display: flow-root; }
+      .handout-row .paper-slot { float: left; width: ${slideWidthMm}mm; margin: 0.5mm 5mm 1.5mm 0.5mm; }
       .handout-row .paper-slot .print-slide-container { zoom: ${slideZoom(slideWidthMm, input.slideWidthPx).toFixed(4)}; }
-      .handout-notes { font-size: 9.5pt; line-height: 1.42; }
+      .handout-notes { font-size: 9pt; line-height: 1.4; }
       .handout-notes p { margin: 0 0 1.5mm; }
       .handout-notes p:last-child, .handout-sources li:last-child { margin-bottom: 0; }
-      .handout-sources { font-size: 7.5pt; line-height: 1.35; color: #333; margin-top: 1mm; }
+      .handout-sources { font-size: 7pt; line-height: 1.3; color: #333; margin-top: 1mm; }
       .handout-sources-title { font-weight: 600; margin: 0 0 0.3mm; }
       .handout-sources ol, .handout-all-sources ol { margin: 0; padding-left: 4.5mm; }
-      .handout-all-sources { break-before: page; font-size: 8pt; line-height: 1.35; }
+      .handout-all-sources { break-before: page; font-size: 7.5pt; line-height: 1.3; }
       .handout-all-sources h1 { font-size: 15pt; margin: 0 0 3mm; }
       .handout-all-sources li { margin-bottom: 1mm; break-inside: avoid; }
       .handout-kind { color: #555; }

@@ -1,0 +1,96 @@
+import type { DeckSlide } from '../deck.ts'
+import type { PaperDocument, PaperInput } from './paper.ts'
+import { CLICK_MARKER, plannedMinutes, speakingMinutes, spokenWords, STAGE_DIRECTION, WORDS_PER_MINUTE } from '../../utils/notes.ts'
+import { baseCss, escape, renderMarkdown, slideZoom } from './paper.ts'
+
+// Small enough that the notes beside it get most of the page's width, large
+// enough to recognise the slide at a glance.
+const SLIDE_WIDTH_MM = 58
+
+/** The speaker's rate for the deck's language, in words a minute. */
+function wordsPerMinute(lang: string): number {
+  return WORDS_PER_MINUTE[lang.split('-')[0] as keyof typeof WORDS_PER_MINUTE] ?? WORDS_PER_MINUTE.en
+}
+
+/** The note as the speaker reads it at the lectern: stage directions in italics, each click a visible cue. */
+function speakerNote(note: string): string {
+  const marked = note
+    .replace(CLICK_MARKER, '▶ ')
+    .replace(STAGE_DIRECTION, direction => `*${direction}*`)
+  return renderMarkdown(marked)
+}
+
+function entryHtml(slide: DeckSlide, startsAt: number, input: PaperInput, rate: number): string {
+  const { labels } = input
+  const planned = plannedMinutes(slide.note)
+  const part = slide.layout === 'section'
+    ? `<h1 class="paper-part">${escape(slide.title)}<span class="script-plan">${escape([
+      planned === undefined
+        ? ''
+        : labels.paper.partPlan(planned),
+      `${labels.paper.startsAt} ${labels.clock(startsAt)}`,
+    ].filter(Boolean).join(' · '))}</span></h1>`
+    : ''
+  const seconds = Math.round(speakingMinutes(spokenWords(slide.note).length, rate) * 60)
+  return `<article class="paper-entry script-entry" data-slide="${slide.no}">
+    ${part}
+    <div class="script-row">
+      <div class="script-cue">
+        <h2><span class="paper-no">${escape(labels.slide(slide.no))}</span> ${escape(slide.title)}</h2>
+        <div class="paper-slot" data-slot="${slide.no}"></div>
+        <p class="script-time">${escape(labels.paper.startsAt)} <strong>${escape(labels.clock(startsAt))}</strong> · ${escape(labels.paper.lasts(labels.clock(seconds)))}</p>
+      </div>
+      <div class="script-notes">${speakerNote(slide.note)}</div>
+    </div>
+  </article>`
+}
+
+/**
+ * The speaker's script for a lectern without a second screen: each slide
+ * small, its notes beside it in large type, the time each slide should start
+ * (read from the notes at the speaker's rate) and each part's planned minutes.
+ */
+export function script(input: PaperInput): PaperDocument {
+  const { deck, labels } = input
+  const rate = wordsPerMinute(deck.meta.lang)
+  let elapsed = 0
+  const entries = deck.slides.map((slide) => {
+    const html = entryHtml(slide, elapsed, input, rate)
+    elapsed += speakingMinutes(spokenWords(slide.note).length, rate) * 60
+    return html
+  })
+  return {
+    kind: 'script',
+    html: `<div lang="${escape(deck.meta.lang)}">
+      <div class="paper-flow">
+        <header class="paper-entry script-header">
+          <p class="paper-kicker">${escape(labels.paper.script)}</p>
+          <h1>${escape(deck.meta.title)}</h1>
+          <p>${escape(labels.paper.scriptHowTo(rate, labels.clock(elapsed)))}</p>
+        </header>
+        ${entries.join('\n')}
+      </div>
+    </div>`,
+    css: `${baseCss(deck.meta.paper)}
+      .paper-sheet > .script-header { flex: none; }
+      .script-header { padding-bottom: 3mm; }
+      .script-header h1 { font-size: 18pt; margin: 0 0 1mm; }
+      .script-header p { margin: 0; font-size: 11pt; }
+      .paper-sheet > .script-entry { flex: none; }
+      .script-entry { padding: 3mm 0 0; }
+      .script-entry + .script-entry { border-top: 0.3mm solid #c5cdd8; }
+      .script-entry .paper-part { font-size: 16pt; display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
+      .script-plan { font-size: 11pt; font-weight: 400; color: #333; }
+      .script-row { display: grid; grid-template-columns: ${SLIDE_WIDTH_MM}mm minmax(0, 1fr); gap: 6mm; }
+      .script-cue h2 { font-size: 10.5pt; margin: 0 0 1.5mm; }
+      .script-cue .paper-slot { width: ${SLIDE_WIDTH_MM}mm; }
+      .script-cue .paper-slot .print-slide-container { zoom: ${slideZoom(SLIDE_WIDTH_MM, input.slideWidthPx).toFixed(4)}; }
+      .script-time { margin: 2mm 0 0; font-size: 11pt; color: #333; }
+      .script-time strong { font-size: 16pt; color: #111; font-variant-numeric: tabular-nums; }
+      .script-notes { font-size: 14pt; line-height: 1.45; }
+      .script-notes p { margin: 0 0 2.5mm; }
+      .script-notes p:last-child { margin-bottom: 0; }
+      .script-notes em { color: #555; }
+    `,
+  }
+}
