@@ -3,7 +3,7 @@ import type { Deck } from './deck.ts'
 import type { Citations } from './print.ts'
 import path from 'node:path'
 import process from 'node:process'
-import { pdfFileName } from '../addon/outputs.ts'
+import { DOWNLOAD_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
 import { BROWSER_ENV, resolveBrowser } from './browser.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
@@ -171,6 +171,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
           citations,
           labels: labelsFor(deck.meta.lang),
           slideWidthPx: view.slideSize.width,
+          bodyTextPx: view.bodyTextPx,
           qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url),
         }
         for (const layout of PAPER_LAYOUTS) {
@@ -206,7 +207,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       return files
     })
 
-    await step('writing the outputs', outDir, () => staging.publish(finished))
+    await step('writing the outputs', outDir, () => staging.publish(finished, DOWNLOAD_KINDS.map(kind => pdfFileName(deck.meta.exportFilename, kind))))
     return {
       deck,
       pdfs: Object.fromEntries([...names].map(([kind, name]) => [

@@ -9,6 +9,8 @@ export interface PrintView {
   page: Page
   /** Size of one slide in CSS pixels, as the print view lays it out. */
   slideSize: { width: number, height: number }
+  /** The smallest type of the slides' body text (paragraphs and list items of their Markdown), in CSS pixels. */
+  bodyTextPx: number
 }
 
 /** The address of Slidev's print view in a site built with this router mode (as Slidev's own export opens it). */
@@ -84,7 +86,20 @@ export async function openPrintView(context: BrowserContext, url: string, total:
     const { width, height } = element.getBoundingClientRect()
     return { width, height }
   })
-  return { page, slideSize }
+  // A slide's Markdown renders its paragraphs and lists straight into the
+  // layout (or a column of it); components draw their own text deeper down.
+  const bodyTextPx = await page.evaluate(() => {
+    const sizes = [
+      ...document.querySelectorAll(':is(.slidev-layout, .slidev-layout > div) > :is(p, ul > li, ol > li)'),
+    ]
+      .filter(element => element.textContent?.trim())
+      .map(element => Number.parseFloat(getComputedStyle(element).fontSize))
+    // Slidev's own default when a deck has no such text.
+    return sizes.length
+      ? Math.min(...sizes)
+      : 16
+  })
+  return { page, slideSize, bodyTextPx }
 }
 
 /** Prints one slide a page, tagged, with no trailing blank page. */

@@ -79,12 +79,16 @@ export class Staging {
     this.pdfDir = path.join(outDir, `.staging-${process.pid}`)
   }
 
-  /** Writes the PDFs, copies them into the staged site, then moves all into place. */
-  async publish(pdfs: Record<string, Uint8Array>): Promise<void> {
+  /**
+   * Writes the PDFs, copies those the site offers for download into the
+   * staged site, then moves all into place.
+   */
+  async publish(pdfs: Record<string, Uint8Array>, offered: readonly string[]): Promise<void> {
     await mkdir(this.pdfDir, { recursive: true })
     for (const [name, bytes] of Object.entries(pdfs)) {
       await writeFile(path.join(this.pdfDir, name), bytes)
-      await cp(path.join(this.pdfDir, name), path.join(this.siteDir, name))
+      if (offered.includes(name))
+        await cp(path.join(this.pdfDir, name), path.join(this.siteDir, name))
     }
     // Renames within one file system are atomic: readers see the old file or the new one.
     for (const name of Object.keys(pdfs))

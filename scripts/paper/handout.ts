@@ -2,14 +2,16 @@ import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { sources as registry, sourceById } from '../../data/sources.ts'
 import { readerNote } from '../../utils/notes.ts'
-import { baseCss, byline, citation, citedSources, escape, externalLink, reference, renderMarkdown, slideZoom } from './paper.ts'
+import { baseCss, byline, citation, citedSources, contentBox, escape, externalLink, reference, renderMarkdown, slideZoom, widthForType } from './paper.ts'
 
-// Wide enough that the slide's body text prints at 6 pt or more (24 px on a
-// 980 px canvas at 92 mm is 6.4 pt), narrow enough that the notes beside it
-// keep a readable measure; no taller than 55 mm (a 4:3 slide is 73 mm wide),
-// so three slides with their notes share most pages.
-const MAX_SLIDE_WIDTH_MM = 92
-const MAX_SLIDE_HEIGHT_MM = 55
+// The slide prints its body text at this size or larger, to be read on paper.
+const BODY_TEXT_PT = 6.2
+// Otherwise as small as a glance allows (92 mm wide, or 55 mm tall for 4:3
+// and narrower), so three slides and their notes share most pages; never so
+// wide that the notes beside it lose their measure.
+const SLIDE_WIDTH_MM = 92
+const SLIDE_HEIGHT_MM = 55
+const NOTES_MIN_MM = 60
 
 /** The cover: title, presenter, event and date, abstract, how to cite, and the address with its QR code. */
 function coverHtml({ deck, labels, qrSvg }: PaperInput): string {
@@ -72,7 +74,8 @@ function allSourcesHtml(input: PaperInput): string {
  */
 export function handout(input: PaperInput): PaperDocument {
   const { deck } = input
-  const slideWidthMm = Math.min(MAX_SLIDE_WIDTH_MM, MAX_SLIDE_HEIGHT_MM * deck.config.aspectRatio)
+  const legible = widthForType(BODY_TEXT_PT, input.bodyTextPx, input.slideWidthPx)
+  const slideWidthMm = Math.min(Math.max(legible, Math.min(SLIDE_WIDTH_MM, SLIDE_HEIGHT_MM * deck.config.aspectRatio)), contentBox(deck.meta.paper).widthMm - NOTES_MIN_MM)
   return {
     kind: 'handout',
     html: `<div lang="${escape(deck.meta.lang)}">${coverHtml(input)}<div class="paper-flow">${deck.slides.map(slide => entryHtml(slide, input)).join('\n')}</div>${allSourcesHtml(input)}</div>`,
@@ -82,7 +85,6 @@ export function handout(input: PaperInput): PaperDocument {
       .handout-byline { font-size: 12pt; margin: 0 0 10mm; }
       .handout-abstract { font-size: 11pt; margin-bottom: 8mm; }
       .handout-scan { color: #555; font-size: 9pt; }
-      .paper-sheet > .handout-entry { flex: none; }
       /* Space above an entry, none below: nothing of a long entry runs onto an otherwise empty page. */
       .handout-entry { padding: 3mm 0 0; }
       .handout-entry + .handout-entry { border-top: 0.2mm solid #c5cdd8; }

@@ -14,6 +14,8 @@ export interface PaperInput {
   labels: Labels
   /** Width of one slide in CSS pixels, as the print view lays it out. */
   slideWidthPx: number
+  /** The slides' smallest body text in CSS pixels: how large a slide must print to stay legible. */
+  bodyTextPx: number
   /** The QR code of the deck's `url`, as SVG markup, when it has one. */
   qrSvg?: string
 }
@@ -51,6 +53,13 @@ export function contentBox(paper: Paper): { widthMm: number, heightMm: number } 
     widthMm: size.widthMm - 2 * MARGIN_MM.side,
     heightMm: size.heightMm - MARGIN_MM.top - MARGIN_MM.bottom,
   }
+}
+
+const MM_PER_PT = 25.4 / 72
+
+/** The width at which a slide prints its body text (`bodyTextPx` on a `slideWidthPx` canvas) at `pt` points. */
+export function widthForType(pt: number, bodyTextPx: number, slideWidthPx: number): number {
+  return pt * MM_PER_PT / bodyTextPx * slideWidthPx
 }
 
 /** The zoom that shows a slide `slideWidthPx` wide at `widthMm` on paper. */
@@ -133,7 +142,9 @@ export function baseCss(paper: Paper): string {
     #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
     #kit-paper .paper-part { font-size: 15pt; margin: 0 0 2.5mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
     #kit-paper .paper-sheet { break-after: page; display: flex; flex-direction: column; }
-    #kit-paper .paper-sheet.paper-full { justify-content: space-between; }
+    #kit-paper .paper-sheet > .paper-entry { flex: none; }
+    /* A full sheet's leftover goes to its entries in equal shares, below each one's notes. */
+    #kit-paper .paper-sheet.paper-full > .paper-entry { flex-grow: 1; }
     #kit-paper .paper-sheet:last-child { break-after: auto; }
     #kit-paper .paper-kicker { text-transform: uppercase; letter-spacing: .08em; color: #1d4ed8; font-weight: 600; margin: 0 0 2mm; }
     #kit-paper .paper-qr { display: flex; align-items: center; gap: 5mm; margin: 4mm 0; }
@@ -144,8 +155,8 @@ export function baseCss(paper: Paper): string {
 /**
  * Lays a paper document out in the print view, slides moved (not copied)
  * into its slots, and prints it. Entries in a `.paper-flow` are packed into
- * page-sized sheets first, as many as fit, and spread over the sheet: pages
- * are filled, no entry is cut at a page break unless it is longer than a
+ * page-sized sheets first, whose leftover space the entries share: pages
+ * are evenly filled, and no entry is cut at a page break unless it is longer than a
  * page, and then only its notes run on.
  */
 export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<Uint8Array> {
@@ -188,16 +199,43 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
         const margins = getComputedStyle(entry)
         return entry.getBoundingClientRect().height + Number.parseFloat(margins.marginTop) + Number.parseFloat(margins.marginBottom)
       })
-      const sheets: HTMLElement[][] = []
-      let used = Infinity
-      for (const [index, entry] of entries.entries()) {
-        if (used + heights[index]! > sheetHeight) {
-          sheets.push([])
-          used = 0
+      // What of an entry must stay on one page: down to the foot of its slide.
+      const heads = entries.map((entry) => {
+        const slot = entry.querySelector('.paper-slot')
+        return slot
+          ? slot.getBoundingClientRect().bottom - entry.getBoundingClientRect().top
+          : 0
+      })
+      // Where the pages break: the choice that leaves the least blank space,
+      // counted as the sum of each page's leftover squared, so pages come out
+      // evenly full rather than some full and some half empty. The last page
+      // costs nothing. An entry longer than a page may start below others,
+      // and its notes run on over the next pages.
+      const cost = Array.from<number>({ length: entries.length + 1 }).fill(Infinity)
+      const breakAt = Array.from<number>({ length: entries.length + 1 }).fill(0)
+      cost[0] = 0
+      for (let end = 1; end <= entries.length; end++) {
+        const runsOn = heights[end - 1]! > sheetHeight
+        let height = 0
+        for (let start = end - 1; start >= 0; start--) {
+          height += heights[start]!
+          const fits = runsOn
+            ? height - heights[end - 1]! + heads[end - 1]! <= sheetHeight
+            : height <= sheetHeight
+          if (!fits && start < end - 1)
+            break
+          const leftover = end === entries.length || runsOn
+            ? 0
+            : (sheetHeight - height) / sheetHeight
+          if (cost[start]! + leftover ** 2 < cost[end]!) {
+            cost[end] = cost[start]! + leftover ** 2
+            breakAt[end] = start
+          }
         }
-        sheets.at(-1)!.push(entry)
-        used += heights[index]!
       }
+      const sheets: HTMLElement[][] = []
+      for (let end = entries.length; end > 0; end = breakAt[end]!)
+        sheets.unshift(entries.slice(breakAt[end], end))
       for (const [index, members] of sheets.entries()) {
         const sheet = document.createElement('div')
         sheet.className = 'paper-sheet'

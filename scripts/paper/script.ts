@@ -72,11 +72,9 @@ export function script(input: PaperInput): PaperDocument {
       </div>
     </div>`,
     css: `${baseCss(deck.meta.paper)}
-      .paper-sheet > .script-header { flex: none; }
       .script-header { padding-bottom: 3mm; }
       .script-header h1 { font-size: 18pt; margin: 0 0 1mm; }
       .script-header p { margin: 0; font-size: 11pt; }
-      .paper-sheet > .script-entry { flex: none; }
       .script-entry { padding: 3mm 0 0; }
       .script-entry + .script-entry { border-top: 0.3mm solid #c5cdd8; }
       .script-entry .paper-part { font-size: 16pt; display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
