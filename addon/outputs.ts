@@ -4,7 +4,12 @@
  */
 
 /** The PDFs of one export: the slides, then the paper layouts. */
-export const PDF_KINDS = ['slides', 'handout', 'overview', 'script'] as const
+export const PDF_KINDS = [
+  'slides',
+  'handout',
+  'overview',
+  'script',
+] as const
 
 export type PdfKind = typeof PDF_KINDS[number]
 
