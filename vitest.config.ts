@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // Two files at a time even on two cores: the browser tests spend much of
+    // their time waiting on Chromium, so two overlap well (about a third faster).
+    maxWorkers: 2,
     // A safety net for any poll that does not pass its own options: vitest's
     // default of one second fails on a busy machine (test/site/browser.ts, POLL).
     expect: {

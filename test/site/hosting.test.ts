@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
+import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
 import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 // A static host often serves a project under a sub-path (GitHub Pages:
@@ -10,7 +10,7 @@ import { loadTalk, showSlide, useExportedSite } from './browser.ts'
 
 const BASE = inject('base')
 const deck = await loadTalk()
-const names = Object.fromEntries(PDF_KINDS.map(kind => [
+const names = Object.fromEntries(DOWNLOAD_KINDS.map(kind => [
   kind,
   pdfFileName(deck.meta.exportFilename, kind),
 ]))
@@ -59,10 +59,13 @@ describe(`a site built for ${BASE}`, () => {
   describe('download links in the navigation bar', () => {
     let links: Record<string, { href: string, resolved: string, download: string | null }>
 
+    let offered: string[]
+
     beforeAll(async () => {
       const { context, page } = await session.open()
       try {
         await showSlide(page, session.site, 1)
+        offered = await page.locator('nav a[href$=".pdf"]').evaluateAll(anchors => anchors.map(anchor => anchor.getAttribute('href')!))
         links = Object.fromEntries(await Promise.all(Object.entries(names).map(async ([kind, file]) => {
           const link = page.locator(`nav a[href$="${file}"]`)
           expect(await link.count(), `a link to ${file}`).toBe(1)
@@ -86,12 +89,15 @@ describe(`a site built for ${BASE}`, () => {
       }
     })
 
-    it('offer the slides PDF: HTTP 200, application/pdf', async () => {
-      expect(await download(links.slides.resolved)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    it.each(DOWNLOAD_KINDS)('offer the %s PDF: HTTP 200, application/pdf', async (kind) => {
+      expect(await download(links[kind]!.resolved)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
     })
 
-    it('offer the handout PDF: HTTP 200, application/pdf', async () => {
-      expect(await download(links.handout.resolved)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    it('offer the audience\'s PDFs only: the speaker script is neither linked nor on the site', async () => {
+      const script = pdfFileName(deck.meta.exportFilename, 'script')
+      expect(PDF_KINDS).toContain('script')
+      expect(offered.map(href => href.replace(/^\.\//, ''))).toEqual(Object.values(names))
+      expect((await download(new URL(script, session.site.url).href)).status).toBe(404)
     })
   })
 })
