@@ -28,7 +28,19 @@ export function exportName(exportFilename: unknown): string {
     : DEFAULT_EXPORT_NAME
 }
 
-/** `<exportFilename>-<kind>.pdf`, e.g. `amazon-sponsors-the-police-handout.pdf`. */
-export function pdfFileName(exportFilename: unknown, kind: PdfKind): string {
-  return `${exportName(exportFilename)}-${kind}.pdf`
+/**
+ * `<exportFilename>-<kind>.pdf`, e.g. `amazon-sponsors-the-police-handout.pdf`;
+ * a translation's carry its language, `amazon-sponsors-the-police-de-handout.pdf`.
+ */
+export function pdfFileName(exportFilename: unknown, kind: PdfKind, language = ''): string {
+  return `${exportName(exportFilename)}${language
+    ? `-${language}`
+    : ''}-${kind}.pdf`
+}
+
+/** The language a deck's PDFs are named with: a translation's own (its headmatter says `translationOf:`), none for the original. */
+export function editionLanguage(headmatter: { translationOf?: unknown, lang?: unknown }): string {
+  return headmatter.translationOf && typeof headmatter.lang === 'string'
+    ? headmatter.lang
+    : ''
 }

@@ -24,6 +24,10 @@ export interface DeckMeta {
   /** Public address of the hosted deck, when the speaker has one. */
   url?: string
   paper: Paper
+  /** The same talk in other languages: language code → entry file, relative to this deck's folder. */
+  translations: Record<string, string>
+  /** In a translation: the original's entry file, relative to this deck's folder. */
+  translationOf?: string
 }
 
 /** Slidev's settings the export follows, as Slidev itself resolves them. */
@@ -190,6 +194,19 @@ function remoteLoads(config: SlidevConfig, slides: SlideInfo[], entry: string): 
   return problems
 }
 
+/** The headmatter's `translations:` (`de: ./slides.de.md`), checked: a language code to a Markdown file. */
+function translationsOf(value: unknown, entry: string): Record<string, string> {
+  if (value == null)
+    return {}
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new DeckError(`${relative(entry)}: \`translations:\` must map language codes to entry files, e.g. \`translations: { de: ./slides.de.md }\`.`)
+  return Object.fromEntries(Object.entries(value).map(([lang, file]) => {
+    if (!/^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(lang) || typeof file !== 'string' || !file.endsWith('.md'))
+      throw new DeckError(`${relative(entry)}: \`translations: { ${lang}: ${String(file)} }\` must map a language code to a Markdown file.`)
+    return [lang, file]
+  }))
+}
+
 /**
  * Reads a deck with Slidev's own parser and resolves its settings as Slidev
  * does; fails on anything that would make a build fail or reach the network.
@@ -239,6 +256,8 @@ export async function loadDeck(entry: string): Promise<Deck> {
     lang: text(head.lang) || text(config.htmlAttrs?.lang) || 'en',
     url: text(head.url) || undefined,
     paper: paper as Paper,
+    translations: translationsOf(head.translations, entryPath),
+    translationOf: text(head.translationOf) || undefined,
   }
   return {
     root,

@@ -1,24 +1,20 @@
+import type { Browser } from 'playwright-chromium'
 import type { PdfKind } from '../addon/outputs.ts'
 import type { Deck } from './deck.ts'
 import type { Citations } from './print.ts'
 import path from 'node:path'
 import process from 'node:process'
-import { DOWNLOAD_KINDS, pdfFileName } from '../addon/outputs.ts'
+import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
-import { BROWSER_ENV, resolveBrowser } from './browser.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
-import { launchBrowser } from './launch.ts'
-import { mountSite } from './local-site.ts'
-import { PAPER_LAYOUTS, printPaper } from './paper/index.ts'
-import { deckOutline, finishPdf } from './pdf-document.ts'
-import { openPrintView, printSlides, printViewUrl, readCitations } from './print.ts'
+import { printLayouts } from './paper/index.ts'
+import { openEdition } from './print.ts'
 import { checkOutputLocations, Staging } from './publish.ts'
-import { qrCodeSvg } from './qr.ts'
 
 export interface ExportOptions {
-  /** The deck's entry Markdown file. */
+  /** The deck's entry Markdown file; its `translations:` are exported with it. */
   entry: string
   /** Where the PDFs land. */
   outDir: string
@@ -26,19 +22,37 @@ export interface ExportOptions {
   siteDir: string
   /** Base path the site is hosted under. */
   base?: string
+  /** Only these editions, by language (the entry's own `lang` or a translation's); all by default. */
+  languages?: string[]
   executablePath?: string
   log?: (message: string) => void
-  /** Stops the export (Ctrl-C): the build and the browser end, nothing is published. */
+  /** Stops the export (Ctrl-C): the builds and the browser end, nothing is published. */
   signal?: AbortSignal
 }
 
-export interface ExportResult {
+/** One language of the talk: a deck of its own, built into its own folder of the site. */
+interface Edition {
+  deck: Deck
+  /** Its folder in the site, '' for the entry's own edition. */
+  folder: string
+  /** Its language in the PDFs' names, '' for the entry's own edition. */
+  suffix: string
+}
+
+export interface EditionResult {
   deck: Deck
   /** Where each PDF landed. */
   pdfs: Record<PdfKind, string>
+  /** Its folder in the site. */
   siteDir: string
   /** Source ids each slide shows, by slide number, as rendered. */
   citations: Citations
+}
+
+export interface ExportResult {
+  /** The entry's own edition first, then its translations. */
+  editions: EditionResult[]
+  siteDir: string
 }
 
 /** A failed step: which one, and which file or address it was working on. */
@@ -79,10 +93,38 @@ const STEPS = [
   'writing the outputs',
 ] as const
 
+/** The entry's deck and its translations, each checked, as far as `languages` asks for them. */
+async function loadEditions(entry: string, languages: string[] | undefined): Promise<Edition[]> {
+  const main = await loadDeck(entry)
+  const editions: Edition[] = [
+    { deck: main, folder: '', suffix: '' },
+  ]
+  for (const [lang, file] of Object.entries(main.meta.translations)) {
+    const deck = await loadDeck(path.resolve(main.root, file))
+    if (deck.meta.lang !== lang || !deck.meta.translationOf || path.resolve(deck.root, deck.meta.translationOf) !== main.entry)
+      throw new Error(`${path.relative(process.cwd(), deck.entry)}: a translation's headmatter says \`lang: ${lang}\` and \`translationOf: ${path.relative(deck.root, main.entry)}\`.`)
+    editions.push({ deck, folder: lang, suffix: lang })
+  }
+  for (const { deck } of editions) {
+    const unknown = unknownCitations(deck)
+    if (unknown.length)
+      throw new Error(`citations that data/sources.ts does not have:\n  ${unknown.join('\n  ')}`)
+  }
+  const chosen = languages?.length
+    ? editions.filter(({ deck }) => languages.includes(deck.meta.lang))
+    : editions
+  if (!chosen.length)
+    throw new Error(`no edition in ${languages!.join(', ')}; the talk has ${editions.map(({ deck }) => deck.meta.lang).join(', ')}`)
+  return chosen
+}
+
 /**
- * Builds the site, prints both PDFs from it in one browser session, and only
- * then replaces the previous outputs: a failure at any step, or an
- * interruption, leaves them as they were and no staging folder behind.
+ * Builds the site of every edition, prints all their PDFs in one browser
+ * session, and only then replaces the previous outputs: a failure at any
+ * step, or an interruption, leaves them as they were and no staging folder
+ * behind. Independent work overlaps: the builds run side by side while the
+ * browser starts, the editions print side by side, and each PDF is finished
+ * while the next one prints.
  */
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   const log = options.log ?? console.log
@@ -104,121 +146,100 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   const relEntry = path.relative(process.cwd(), entry) || entry
-  const deck = await step('reading the deck', relEntry, async () => {
-    const deck = await loadDeck(entry)
-    const unknown = unknownCitations(deck)
-    if (unknown.length)
-      throw new Error(`citations that data/sources.ts does not have:\n  ${unknown.join('\n  ')}`)
-    await checkOutputLocations(outDir, siteDir, deck.root)
-    return deck
+  const editions = await step('reading the deck', relEntry, async () => {
+    const editions = await loadEditions(entry, options.languages)
+    await checkOutputLocations(outDir, siteDir, editions[0]!.deck.root)
+    return editions
   })
   const staging = new Staging(outDir, siteDir)
   // Also when the process is made to exit mid-way (a second Ctrl-C).
   const discardOnExit = (): void => staging.discardNow()
   process.on('exit', discardOnExit)
+  let launching: Promise<Browser> | undefined
+  // Closing the browser makes whatever it is doing fail at once.
+  const closeBrowser = (): Promise<void> | undefined => launching?.then(browser => browser.close(), () => {})
+  signal?.addEventListener('abort', closeBrowser)
   try {
-    const executablePath = await step('finding a browser', 'browser resolution', () => options.executablePath ?? resolveBrowser())
-    // Chromium starts while the site builds: the two overlap instead of adding up.
-    const launching = launchBrowser(executablePath)
-    // Marks a failed launch as handled until it is awaited after the build.
+    // The builds start first and run in child processes; everything up to
+    // printing happens while they work, heavy imports included.
+    const builds = Promise.all(editions.map(({ deck, folder }) =>
+      buildSite(deck.entry, path.join(staging.siteDir, folder), `${base}${folder
+        ? `${folder}/`
+        : ''}`, signal)
+        .catch((error) => {
+          throw explainBuildError(error, deck)
+        })))
+    builds.catch(() => {})
+    // pdf-lib and Playwright take a second to load: they load while the sites build.
+    const finishing = import('./pdf-document.ts')
+
+    const executablePath = await step('finding a browser', 'browser resolution', async () =>
+      options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
+    // Chromium starts while the sites build: the two overlap instead of adding up.
+    launching = import('./launch.ts').then(({ launchBrowser }) => launchBrowser(executablePath))
     launching.catch(() => {})
-    try {
-      await step('building the site', relEntry, () => buildSite(entry, staging.siteDir, base, signal).catch((error) => {
-        throw explainBuildError(error, deck)
-      }))
-    }
-    catch (error) {
-      await launching.then(browser => browser.close(), () => {})
-      throw error
-    }
-    const browser = await launching.catch((error: Error) => {
+    await step('building the site', relEntry, () => builds)
+    const browser = await launching.catch(async (error: Error) => {
+      const { BROWSER_ENV } = await import('./browser.ts')
       // Playwright appends its whole call log; the first lines say what went wrong.
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
       throw new ExportError('starting the browser', executablePath, new Error(`${reason}\nIs ${executablePath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
-    // Closing the browser makes whatever it is doing fail at once.
-    const closeBrowser = (): void => {
-      browser.close().catch(() => {})
-    }
-    signal?.addEventListener('abort', closeBrowser)
-    let printed: { pdfs: Map<PdfKind, Uint8Array>, citations: Citations }
-    try {
-      // The canvas Slidev lays each slide out at, as its own export sizes the page.
-      const { canvasWidth, aspectRatio, routerMode } = deck.config
-      const context = await browser.newContext({
-        viewport: {
-          width: canvasWidth,
-          height: Math.round(canvasWidth / aspectRatio),
-        },
-        colorScheme: 'light',
-      })
-      const site = await mountSite(context, staging.siteDir, base)
-      const failOnBlocked = (): void => {
-        if (site.blocked.length)
-          throw new Error(`the deck tried to load from outside this machine:\n  ${site.blocked.join('\n  ')}`)
-      }
-      const pdfs = new Map<PdfKind, Uint8Array>()
-      const { view, citations } = await step('printing the slides PDF', site.url, async () => {
-        const view = await openPrintView(context, printViewUrl(site.url, routerMode), deck.slides.length, ready => log(`      ${ready}/${deck.slides.length} slides rendered`))
-        pdfs.set('slides', await printSlides(view))
-        failOnBlocked()
-        log(`      printed ${deck.slides.length} slides`)
-        return { view, citations: await readCitations(view.page) }
-      })
-      await step('printing the paper layouts', site.url, async () => {
-        const input = {
-          deck,
-          citations,
-          labels: labelsFor(deck.meta.lang),
-          slideWidthPx: view.slideSize.width,
-          bodyTextPx: view.bodyTextPx,
-          qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url),
-        }
-        for (const layout of PAPER_LAYOUTS) {
-          const doc = layout(input)
-          pdfs.set(doc.kind, await printPaper(view.page, input, doc))
-          failOnBlocked()
-          log(`      printed the ${doc.kind}`)
-        }
-      })
-      printed = { pdfs, citations }
-    }
-    finally {
-      signal?.removeEventListener('abort', closeBrowser)
-      await browser.close()
-    }
+    const { finishPdf, deckOutline } = await finishing
 
-    const names = new Map([
-      ...printed.pdfs.keys(),
-    ].map(kind => [
-      kind,
-      pdfFileName(deck.meta.exportFilename, kind),
-    ]))
-    const finished = await step('finishing the PDFs', [
-      ...names.values(),
-    ].join(', '), async () => {
-      const files: Record<string, Uint8Array> = {}
-      for (const [kind, bytes] of printed.pdfs) {
-        // The paper layouts keep the outline Chromium made from their part and slide headings.
-        files[names.get(kind)!] = await finishPdf(bytes, deck.meta, kind === 'slides'
-          ? deckOutline(deck.slides)
-          : undefined)
-      }
-      return files
-    })
+    const opened = await step('printing the slides PDF', relEntry, () => Promise.all(editions.map(async ({ deck, folder }) => {
+      const edition = await openEdition(browser, deck, staging.siteDir, base, folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
+      log(`      ${deck.meta.lang}: printed ${deck.slides.length} slides`)
+      return edition
+    })))
+    const finished = new Map<string, Promise<Uint8Array>>()
+    const finish = (edition: Edition, kind: PdfKind, bytes: Uint8Array): void => {
+      // The paper layouts keep the outline Chromium made from their part and slide headings.
+      const outline = kind === 'slides'
+        ? deckOutline(edition.deck.slides)
+        : undefined
+      const done = finishPdf(bytes, edition.deck.meta, outline)
+      done.catch(() => {})
+      finished.set(pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix), done)
+    }
+    for (const [index, edition] of editions.entries())
+      finish(edition, 'slides', opened[index]!.slides)
 
-    await step('writing the outputs', outDir, () => staging.publish(finished, DOWNLOAD_KINDS.map(kind => pdfFileName(deck.meta.exportFilename, kind))))
+    await step('printing the paper layouts', relEntry, () => Promise.all(editions.map(async (edition, index) => {
+      const { deck } = edition
+      for await (const { kind, bytes } of printLayouts(opened[index]!, deck, labelsFor(deck.meta.lang))) {
+        finish(edition, kind, bytes)
+        log(`      ${deck.meta.lang}: printed the ${kind}`)
+      }
+    })))
+    await closeBrowser()
+
+    const files = await step('finishing the PDFs', [
+      ...finished.keys(),
+    ].join(', '), async () =>
+      Object.fromEntries(await Promise.all([...finished].map(async ([name, bytes]) => [name, await bytes] as const))))
+
+    const offered = Object.fromEntries(editions.flatMap(({ deck, suffix, folder }) => DOWNLOAD_KINDS.map(kind => [
+      pdfFileName(deck.meta.exportFilename, kind, suffix),
+      folder,
+    ])))
+    await step('writing the outputs', outDir, () => staging.publish(files, offered))
     return {
-      deck,
-      pdfs: Object.fromEntries([...names].map(([kind, name]) => [
-        kind,
-        path.join(outDir, name),
-      ])) as Record<PdfKind, string>,
       siteDir,
-      citations: printed.citations,
+      editions: editions.map(({ deck, folder, suffix }, index) => ({
+        deck,
+        pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
+          kind,
+          path.join(outDir, pdfFileName(deck.meta.exportFilename, kind, suffix)),
+        ])) as Record<PdfKind, string>,
+        siteDir: path.join(siteDir, folder),
+        citations: opened[index]!.citations,
+      })),
     }
   }
   finally {
+    signal?.removeEventListener('abort', closeBrowser)
+    await closeBrowser()
     process.off('exit', discardOnExit)
     await staging.discard()
   }

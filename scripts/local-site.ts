@@ -37,9 +37,9 @@ function isFile(file: string): boolean {
 /**
  * Serves a built site to one browser context without a server: requests
  * under the base path are fulfilled from `dir`, and everything else is kept
- * out by `keepLocal`. A page address with no file behind it gets
- * `index.html`, as static hosts do for a single-page app (Slidev's history
- * routing: `/print`, `/3`); any other missing file answers 404.
+ * out by `keepLocal`. A page address with no file behind it gets the
+ * nearest `index.html`, as static hosts do for a single-page app (Slidev's
+ * history routing: `/print`, `/de/3`); any other missing file answers 404.
  */
 export async function mountSite(context: BrowserContext, dir: string, base: string): Promise<MountedSite> {
   const blocked = await keepLocal(context, SITE_ORIGIN)

@@ -38,8 +38,10 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const relative = (file: string): string => path.relative(process.cwd(), file) || '.'
   console.log(`Done in ${seconds} s:`)
-  for (const [kind, file] of Object.entries(result.pdfs))
-    console.log(`  ${`${kind} PDF`.padEnd(13)}${relative(file)}`)
+  for (const { pdfs } of result.editions) {
+    for (const [kind, file] of Object.entries(pdfs))
+      console.log(`  ${`${kind} PDF`.padEnd(13)}${relative(file)}`)
+  }
   console.log(`  ${'static site'.padEnd(13)}${relative(result.siteDir)}/`)
 }
 catch (error) {

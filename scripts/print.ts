@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-chromium'
-import type { DeckConfig } from './deck.ts'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Deck, DeckConfig } from './deck.ts'
+import { mountSite } from './local-site.ts'
 
 // How long the print view may go without rendering one more slide. A limit
 // on progress, not on the whole: a long deck on a busy machine is slow, not stuck.
@@ -138,4 +139,46 @@ export async function readCitations(page: Page): Promise<Citations> {
     }
     return citations
   })
+}
+
+/** One edition's print view, open in its own browser context, with the slides PDF printed from it. */
+export interface OpenedEdition {
+  view: PrintView
+  slides: Uint8Array
+  citations: Citations
+  /** Throws, naming them, when the deck asked for anything from another host. */
+  failOnBlocked: () => void
+}
+
+/**
+ * Opens an edition's print view from the built site (served from disk,
+ * nothing else reachable) at the deck's own canvas, and prints the slides.
+ */
+export async function openEdition(browser: Browser, deck: Deck, siteDir: string, base: string, folder: string, onProgress: (ready: number) => void): Promise<OpenedEdition> {
+  // The canvas Slidev lays each slide out at, as its own export sizes the page.
+  const { canvasWidth, aspectRatio, routerMode } = deck.config
+  const context = await browser.newContext({
+    viewport: {
+      width: canvasWidth,
+      height: Math.round(canvasWidth / aspectRatio),
+    },
+    colorScheme: 'light',
+  })
+  const site = await mountSite(context, siteDir, base)
+  const failOnBlocked = (): void => {
+    if (site.blocked.length)
+      throw new Error(`the deck tried to load from outside this machine:\n  ${site.blocked.join('\n  ')}`)
+  }
+  const url = `${site.url}${folder
+    ? `${folder}/`
+    : ''}`
+  const view = await openPrintView(context, printViewUrl(url, routerMode), deck.slides.length, onProgress)
+  const slides = await printSlides(view)
+  failOnBlocked()
+  return {
+    view,
+    slides,
+    citations: await readCitations(view.page),
+    failOnBlocked,
+  }
 }

@@ -80,15 +80,16 @@ export class Staging {
   }
 
   /**
-   * Writes the PDFs, copies those the site offers for download into the
-   * staged site, then moves all into place.
+   * Writes the PDFs, copies those the site offers for download into their
+   * folders of the staged site (`offered`: file name → folder), then moves
+   * all into place.
    */
-  async publish(pdfs: Record<string, Uint8Array>, offered: readonly string[]): Promise<void> {
+  async publish(pdfs: Record<string, Uint8Array>, offered: Record<string, string>): Promise<void> {
     await mkdir(this.pdfDir, { recursive: true })
     for (const [name, bytes] of Object.entries(pdfs)) {
       await writeFile(path.join(this.pdfDir, name), bytes)
-      if (offered.includes(name))
-        await cp(path.join(this.pdfDir, name), path.join(this.siteDir, name))
+      if (name in offered)
+        await cp(path.join(this.pdfDir, name), path.join(this.siteDir, offered[name]!, name))
     }
     // Renames within one file system are atomic: readers see the old file or the new one.
     for (const name of Object.keys(pdfs))

@@ -1,10 +1,14 @@
+import type { PdfKind } from '../../addon/outputs.ts'
+import type { Labels } from '../../i18n/index.ts'
+import type { Deck } from '../deck.ts'
+import type { OpenedEdition } from '../print.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
+import { qrCodeSvg } from '../qr.ts'
 import { handout } from './handout.ts'
 import { overview } from './overview.ts'
-import { script } from './script.ts'
+import { printPaper } from './paper.ts'
 
-export type { PaperInput } from './paper.ts'
-export { printPaper } from './paper.ts'
+import { script } from './script.ts'
 
 /**
  * The paper-shaped PDFs every export prints, in order, from the same print
@@ -12,3 +16,21 @@ export { printPaper } from './paper.ts'
  * citations and labels to a document, added here.
  */
 export const PAPER_LAYOUTS: ((input: PaperInput) => PaperDocument)[] = [handout, overview, script]
+
+/** Prints every paper layout of an edition from its open print view, one after the other. */
+export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels): AsyncGenerator<{ kind: PdfKind, bytes: Uint8Array }> {
+  const input: PaperInput = {
+    deck,
+    citations: edition.citations,
+    labels,
+    slideWidthPx: edition.view.slideSize.width,
+    bodyTextPx: edition.view.bodyTextPx,
+    qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url),
+  }
+  for (const layout of PAPER_LAYOUTS) {
+    const doc = layout(input)
+    const bytes = await printPaper(edition.view.page, input, doc)
+    edition.failOnBlocked()
+    yield { kind: doc.kind, bytes }
+  }
+}

@@ -70,9 +70,10 @@ export async function setup(project: TestProject): Promise<void> {
   })
   project.provide('siteDir', talk.siteDir)
   project.provide('base', TEST_BASE)
-  project.provide('pdfs', talk.pdfs)
-  project.provide('citations', talk.citations)
-  project.provide('exportDir', path.dirname(talk.pdfs.slides))
+  const [english] = talk.editions
+  project.provide('pdfs', english!.pdfs)
+  project.provide('citations', english!.citations)
+  project.provide('exportDir', path.dirname(english!.pdfs.slides))
 
   const starter: FixtureExport = {
     entry: path.resolve(STARTER),
