@@ -1,9 +1,10 @@
-import type { SlideInfo, SlidevConfig, SourceSlideInfo } from '@slidev/types'
-import { readFileSync } from 'node:fs'
+import type { PreparserSetup, SlideInfo, SlidevConfig, SourceSlideInfo } from '@slidev/types'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
-import { load, resolveConfig } from '@slidev/parser/fs'
+import { pathToFileURL } from 'node:url'
+import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/parser/fs'
 import { exportName } from '../addon/outputs.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
@@ -64,6 +65,20 @@ export class DeckError extends Error {
 }
 
 const SECTION_LAYOUT = 'section'
+
+// Slidev runs the `setup/preparser.ts` of the kit's addon and of the deck's
+// own folder on a deck's Markdown before it parses it; the kit reads a deck
+// the same way, so that it sees what Slidev builds (a translation's inherited
+// headmatter among it).
+const ADDON_PREPARSER = path.resolve(import.meta.dirname, '../addon/setup/preparser.ts')
+injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => {
+  const files = [
+    ADDON_PREPARSER,
+    path.join(path.dirname(filepath), 'setup', 'preparser.ts'),
+  ].filter(existsSync)
+  const setups = await Promise.all(files.map(async file => (await import(pathToFileURL(file).href) as { default: PreparserSetup }).default))
+  return (await Promise.all(setups.map(setup => setup({ filepath, headmatter, mode })))).flat()
+})
 
 function text(value: unknown): string {
   return typeof value === 'string'

@@ -1,0 +1,21 @@
+import type { Labels } from '../i18n/index.ts'
+import { injectionSlidevContext } from '@slidev/client/constants.ts'
+import { inject } from 'vue'
+import { labelsFor } from '../i18n/index.ts'
+
+/**
+ * The kit's labels in the language of the deck a component is shown in (its
+ * headmatter's `htmlAttrs.lang`); English outside a deck, as in unit tests.
+ */
+export function useLabels(): Labels {
+  const slidev = inject(injectionSlidevContext, undefined)
+  return labelsFor(slidev?.configs.htmlAttrs?.lang)
+}
+
+/** A text the deck shows, in each language the talk is given in. */
+export type Localized = Record<'en' | 'de', string>
+
+/** The text in the labels' language. */
+export function localize(text: Localized, labels: Labels): string {
+  return text[labels.lang as keyof Localized] ?? text.en
+}
