@@ -35,6 +35,7 @@ export const en: Labels = {
   slide: no => `Slide ${no}`,
   pageOf: (page, total) => `Page ${page} of ${total}`,
   clock: seconds => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`,
+  qrCode: url => `QR code for ${url}`,
   sourceKinds: {
     article: 'article',
     primary: 'primary',

@@ -21,6 +21,8 @@ export interface Labels {
   /** "1:05": a time into the talk, minutes and seconds. */
   clock: (seconds: number) => string
   sourceKinds: Record<SourceKind, string>
+  /** The alternative text of the QR code of the deck's address. */
+  qrCode: (url: string) => string
   paper: {
     handout: string
     overview: string

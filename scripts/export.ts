@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-chromium'
 import type { PdfKind } from '../addon/outputs.ts'
 import type { Deck } from './deck.ts'
-import type { Citations } from './print.ts'
+import type { Citations, PrintedPdf } from './print.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
@@ -171,7 +171,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         })))
     builds.catch(() => {})
     // pdf-lib and Playwright take a second to load: they load while the sites build.
-    const finishing = import('./pdf-document.ts')
+    const finishing = import('./pdf/finish.ts')
 
     const executablePath = await step('finding a browser', 'browser resolution', async () =>
       options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
@@ -193,12 +193,12 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       return edition
     })))
     const finished = new Map<string, Promise<Uint8Array>>()
-    const finish = (edition: Edition, kind: PdfKind, bytes: Uint8Array): void => {
+    const finish = (edition: Edition, kind: PdfKind, { bytes, links }: PrintedPdf): void => {
       // The paper layouts keep the outline Chromium made from their part and slide headings.
       const outline = kind === 'slides'
         ? deckOutline(edition.deck.slides)
         : undefined
-      const done = finishPdf(bytes, edition.deck.meta, outline)
+      const done = finishPdf(bytes, edition.deck.meta, { outline, links })
       done.catch(() => {})
       finished.set(pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix), done)
     }
@@ -207,8 +207,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     await step('printing the paper layouts', relEntry, () => Promise.all(editions.map(async (edition, index) => {
       const { deck } = edition
-      for await (const { kind, bytes } of printLayouts(opened[index]!, deck, labelsFor(deck.meta.lang))) {
-        finish(edition, kind, bytes)
+      for await (const { kind, printed } of printLayouts(opened[index]!, deck, labelsFor(deck.meta.lang))) {
+        finish(edition, kind, printed)
         log(`      ${deck.meta.lang}: printed the ${kind}`)
       }
     })))

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { Deck, DeckConfig } from './deck.ts'
+import type { LinkDescriptions } from './pdf/tags.ts'
 import { mountSite } from './local-site.ts'
 
 // How long the print view may go without rendering one more slide. A limit
@@ -103,8 +104,36 @@ export async function openPrintView(context: BrowserContext, url: string, total:
   return { page, slideSize, bodyTextPx }
 }
 
+/** A PDF as Chromium printed it, with what its links said on the page. */
+export interface PrintedPdf {
+  bytes: Uint8Array
+  links: LinkDescriptions
+}
+
+/**
+ * What each link on the page says to a reader, by the address the PDF's link
+ * annotation will carry: its title (a source marker's is the source's full
+ * title), else its accessible label, else its text. Jumps within the page
+ * are keyed `#name`, as the PDF names their destinations.
+ */
+export async function readLinkDescriptions(page: Page): Promise<LinkDescriptions> {
+  return page.evaluate(() => {
+    const descriptions: Record<string, string> = {}
+    for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const href = anchor.getAttribute('href')!
+      const key = href.startsWith('#')
+        ? href
+        : anchor.href
+      const said = anchor.title || anchor.getAttribute('aria-label') || anchor.textContent?.replace(/\s+/g, ' ').trim()
+      if (said && !descriptions[key])
+        descriptions[key] = said
+    }
+    return descriptions
+  })
+}
+
 /** Prints one slide a page, tagged, with no trailing blank page. */
-export async function printSlides({ page, slideSize }: PrintView): Promise<Uint8Array> {
+export async function printSlides({ page, slideSize }: PrintView): Promise<PrintedPdf> {
   const style = await page.addStyleTag({
     content: `
       @page { size: ${slideSize.width}px ${slideSize.height}px; margin: 0 }
@@ -112,14 +141,15 @@ export async function printSlides({ page, slideSize }: PrintView): Promise<Uint8
       #print-content > .print-slide-container:last-child { break-after: auto }
     `,
   })
-  const pdf = await page.pdf({
+  const links = await readLinkDescriptions(page)
+  const bytes = await page.pdf({
     printBackground: true,
     preferCSSPageSize: true,
     tagged: true,
     outline: false,
   })
   await style.evaluate(element => (element as HTMLElement).remove())
-  return pdf
+  return { bytes, links }
 }
 
 /** Source ids each slide shows, by slide number, read from the rendered slides. */
@@ -144,7 +174,7 @@ export async function readCitations(page: Page): Promise<Citations> {
 /** One edition's print view, open in its own browser context, with the slides PDF printed from it. */
 export interface OpenedEdition {
   view: PrintView
-  slides: Uint8Array
+  slides: PrintedPdf
   citations: Citations
   /** Throws, naming them, when the deck asked for anything from another host. */
   failOnBlocked: () => void

@@ -1,9 +1,9 @@
 import type { PdfKind } from '../../addon/outputs.ts'
 import type { Labels } from '../../i18n/index.ts'
 import type { Deck } from '../deck.ts'
-import type { OpenedEdition } from '../print.ts'
+import type { OpenedEdition, PrintedPdf } from '../print.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { qrCodeSvg } from '../qr.ts'
+import { qrCodeSvg } from '../../addon/qr.ts'
 import { handout } from './handout.ts'
 import { overview } from './overview.ts'
 import { printPaper } from './paper.ts'
@@ -18,19 +18,19 @@ import { script } from './script.ts'
 export const PAPER_LAYOUTS: ((input: PaperInput) => PaperDocument)[] = [handout, overview, script]
 
 /** Prints every paper layout of an edition from its open print view, one after the other. */
-export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels): AsyncGenerator<{ kind: PdfKind, bytes: Uint8Array }> {
+export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels): AsyncGenerator<{ kind: PdfKind, printed: PrintedPdf }> {
   const input: PaperInput = {
     deck,
     citations: edition.citations,
     labels,
     slideWidthPx: edition.view.slideSize.width,
     bodyTextPx: edition.view.bodyTextPx,
-    qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url),
+    qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url, labels.qrCode(deck.meta.url)),
   }
   for (const layout of PAPER_LAYOUTS) {
     const doc = layout(input)
-    const bytes = await printPaper(edition.view.page, input, doc)
+    const printed = await printPaper(edition.view.page, input, doc)
     edition.failOnBlocked()
-    yield { kind: doc.kind, bytes }
+    yield { kind: doc.kind, printed }
   }
 }

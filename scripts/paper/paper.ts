@@ -3,9 +3,10 @@ import type { PdfKind } from '../../addon/outputs.ts'
 import type { Source } from '../../data/sources.ts'
 import type { Labels } from '../../i18n/index.ts'
 import type { Deck, Paper } from '../deck.ts'
-import type { Citations } from '../print.ts'
+import type { Citations, PrintedPdf } from '../print.ts'
 import MarkdownIt from 'markdown-it'
 import { formatDate } from '../../i18n/index.ts'
+import { readLinkDescriptions } from '../print.ts'
 
 /** What a paper layout gets to work with. */
 export interface PaperInput {
@@ -71,8 +72,11 @@ export function escape(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
 }
 
-export function externalLink(url: string, text = url): string {
-  return `<a href="${escape(url)}" target="_blank" rel="noopener noreferrer">${escape(text)}</a>`
+/** A link to another site; `title` says what is there when the text is the address itself. */
+export function externalLink(url: string, text = url, title?: string): string {
+  return `<a href="${escape(url)}"${title
+    ? ` title="${escape(title)}"`
+    : ''} target="_blank" rel="noopener noreferrer">${escape(text)}</a>`
 }
 
 const markdown = new MarkdownIt({ html: false, linkify: true })
@@ -84,7 +88,7 @@ export function renderMarkdown(text: string): string {
 
 /** A full reference: outlet, date, title, and the URL as a link. */
 export function reference(source: Source, labels: Labels): string {
-  return `${escape(source.outlet)}, ${escape(formatDate(source.date, 'long', labels))}: “${escape(source.title)}”. ${externalLink(source.url)}`
+  return `${escape(source.outlet)}, ${escape(formatDate(source.date, 'long', labels))}: “${escape(source.title)}”. ${externalLink(source.url, source.url, `${source.outlet}: ${source.title}`)}`
 }
 
 /** "Presenter, “Title”, Event, date. URL": how to cite this talk. */
@@ -159,7 +163,7 @@ export function baseCss(paper: Paper): string {
  * are evenly filled, and no entry is cut at a page break unless it is longer than a
  * page, and then only its notes run on.
  */
-export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<Uint8Array> {
+export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<PrintedPdf> {
   const { heightMm } = contentBox(input.deck.meta.paper)
   await page.evaluate(({ html, css, pageHeightPx }) => {
     // The previous layout gives up its id; its slides move into the new one's slots below.
@@ -253,7 +257,8 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
   // A frame moved in the page loads its document again.
   await Promise.all(page.frames().map(frame => frame.waitForLoadState('load')))
   await page.evaluate(() => document.fonts.ready)
-  return page.pdf({
+  const links = await readLinkDescriptions(page)
+  const bytes = await page.pdf({
     format: PAPER_SIZES[input.deck.meta.paper].format,
     preferCSSPageSize: true,
     printBackground: true,
@@ -263,4 +268,5 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     headerTemplate: headerTemplate(doc.header),
     footerTemplate: footerTemplate(input.deck, input.labels),
   })
+  return { bytes, links }
 }

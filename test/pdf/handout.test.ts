@@ -1,11 +1,8 @@
 import type { PdfDocument } from '../pdf.ts'
-import { readFile } from 'node:fs/promises'
-import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById, sources } from '../../data/sources.ts'
 import { loadDeck } from '../../scripts/deck.ts'
-import { plainSubject } from '../../scripts/pdf-document.ts'
 import { formatDate } from '../../utils/dates.ts'
 import { readerNote } from '../../utils/notes.ts'
 import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
@@ -90,15 +87,5 @@ describe('the handout PDF', () => {
       const children = deck.slides.filter(slide => slide.part === part.title)
       expect(entry!.items.map(item => plainQuotes(item.title))).toEqual(children.map(slide => plainQuotes(`Slide ${slide.no} ${slide.title}`)))
     }
-  })
-
-  it('is tagged, with the document language and the deck\'s metadata', async () => {
-    const raw = await PDFDocument.load(await readFile(inject('pdfs').handout), { updateMetadata: false })
-    expect(raw.catalog.get(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFRef)
-    expect(String(raw.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true')
-    expect(String(raw.catalog.get(PDFName.of('Lang')))).toBe(`(${deck.meta.lang})`)
-    expect(raw.getTitle()).toBe(deck.meta.title)
-    expect(raw.getAuthor()).toBe(deck.meta.author)
-    expect(raw.getSubject()).toBe(plainSubject(deck.meta.info))
   })
 })

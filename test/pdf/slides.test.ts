@@ -1,23 +1,18 @@
 import type { PdfDocument } from '../pdf.ts'
-import { readFile } from 'node:fs/promises'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById, sources } from '../../data/sources.ts'
 import { citedIds } from '../../scripts/citations.ts'
 import { loadDeck } from '../../scripts/deck.ts'
-import { plainSubject } from '../../scripts/pdf-document.ts'
+import { plainSubject } from '../../scripts/pdf/metadata.ts'
 import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
 
 const deck = await loadDeck('slides.md')
 let pdf: PdfDocument
 let texts: string[]
-let raw: PDFDocument
 
 beforeAll(async () => {
-  const file = inject('pdfs').slides
-  pdf = await openPdf(file)
+  pdf = await openPdf(inject('pdfs').slides)
   texts = await pageTexts(pdf)
-  raw = await PDFDocument.load(await readFile(file), { updateMetadata: false })
 })
 
 interface OutlineItem { title: string, page: number, items: OutlineItem[] }
@@ -74,14 +69,6 @@ describe('the slides PDF', () => {
     expect(Object.fromEntries(info.Custom as unknown as Map<string, string>)).toEqual({ Event: deck.meta.event, EventDate: deck.meta.eventDate })
   })
 
-  it('is a tagged PDF with the document language', () => {
-    const catalog = raw.catalog
-    expect(catalog.get(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFRef)
-    const markInfo = catalog.lookup(PDFName.of('MarkInfo'), PDFDict)
-    expect(String(markInfo.get(PDFName.of('Marked')))).toBe('true')
-    expect(String(catalog.get(PDFName.of('Lang')))).toBe(`(${deck.meta.lang})`)
-  })
-
   it('turns external links into link annotations', async () => {
     const urls = await linkedUrls(pdf)
     const markdownLinks = deck.slides.flatMap(slide => [
@@ -123,28 +110,6 @@ describe('the slides PDF', () => {
       }
       const expected = targets.map(alias => deck.slides.find(target => target.frontmatter.routeAlias === alias)!.no)
       expect(pages, `links on slide ${slide.no}`).toEqual(expected)
-    }
-  })
-
-  it('embeds every font it uses', () => {
-    const fonts = raw.context.enumerateIndirectObjects()
-      .map(([, object]) => object)
-      .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font'))
-    expect(fonts.length).toBeGreaterThan(0)
-    for (const font of fonts) {
-      const subtype = String(font.get(PDFName.of('Subtype')))
-      // Type 3 fonts carry their glyphs as drawing procedures; composite fonts keep their descriptor on the descendant.
-      if (subtype === '/Type3') {
-        expect(font.has(PDFName.of('CharProcs'))).toBe(true)
-        continue
-      }
-      const described = subtype === '/Type0'
-        ? font.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict)
-        : font
-      const descriptor = described.lookup(PDFName.of('FontDescriptor'), PDFDict)
-      const name = String(descriptor.get(PDFName.of('FontName')))
-      const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key)))
-      expect(embedded, `${name} is embedded`).toBe(true)
     }
   })
 })

@@ -1,0 +1,47 @@
+import type { DeckMeta, DeckSlide } from '../deck.ts'
+import type { OutlineEntry } from './outline.ts'
+import type { LinkDescriptions } from './tags.ts'
+import { PDFDocument, PDFName } from '@pdfme/pdf-lib'
+import { writeMetadata } from './metadata.ts'
+import { writeOutline } from './outline.ts'
+import { completeTags } from './tags.ts'
+
+export type { OutlineEntry } from './outline.ts'
+export type { LinkDescriptions } from './tags.ts'
+
+/**
+ * The outline of the slides PDF, one page a slide, grouped by part: section
+ * slides are the parts, the slides after one are its children.
+ */
+export function deckOutline(slides: DeckSlide[]): OutlineEntry[] {
+  return slides.map((slide, index) => ({
+    title: slide.title || `Slide ${slide.no}`,
+    page: index + 1,
+    level: slide.part && slide.layout !== 'section'
+      ? 2
+      : 1,
+  }))
+}
+
+export interface FinishOptions {
+  /** An outline to write; without one, the outline Chromium made from the headings stays. */
+  outline?: OutlineEntry[]
+  /** What each link said on the page, to describe it to a screen reader. */
+  links: LinkDescriptions
+}
+
+/**
+ * Finishes a tagged PDF printed by Chromium as an accessible PDF (PDF/UA-1):
+ * metadata in the Info dictionary and as XMP, the document language and
+ * title, the outline, and the tags Chromium leaves incomplete.
+ */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, options: FinishOptions): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  // PDF/UA-1 is built on ISO 32000-1: PDF 1.7, whatever the file header says.
+  pdf.catalog.set(PDFName.of('Version'), PDFName.of('1.7'))
+  writeMetadata(pdf, meta)
+  completeTags(pdf, options.links)
+  if (options.outline)
+    writeOutline(pdf, options.outline)
+  return pdf.save()
+}
