@@ -146,14 +146,21 @@ function themeDefaults(theme: unknown, root: string): Record<string, unknown> {
 }
 
 /** "file:line:column: what is wrong" for each frontmatter block YAML could not read. */
+interface YamlError {
+  message: string
+  linePos?: [{ line: number, col: number }, ...unknown[]]
+}
+
+/** A YAML error as one line: the file, line and column, then what is wrong; `start` is the line of the block's opening `---`. */
+function yamlProblem(error: YamlError, file: string, start: number): string {
+  const { line = 1, col = 1 } = error.linePos?.[0] ?? {}
+  // The YAML starts on the line after the opening `---`.
+  const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+  return `${relative(file)}:${start + 1 + line}:${col}: the frontmatter is not valid YAML: ${what}`
+}
+
 function yamlProblems(sources: SourceSlideInfo[]): string[] {
-  return sources.flatMap(source => (source.frontmatterDoc?.errors ?? []).map((error) => {
-    const { line = 1, col = 1 } = error.linePos?.[0] ?? {}
-    // The YAML starts on the line after the opening `---`.
-    const fileLine = source.start + 1 + line
-    const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    return `${relative(source.filepath)}:${fileLine}:${col}: the frontmatter is not valid YAML: ${what}`
-  }))
+  return sources.flatMap(source => (source.frontmatterDoc?.errors ?? []).map(error => yamlProblem(error as YamlError, source.filepath, source.start)))
 }
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
@@ -237,6 +244,9 @@ export async function loadDeck(entry: string): Promise<Deck> {
     }, entryPath)
   }
   catch (error) {
+    // Reading the headmatter for the preparsers throws on broken YAML there.
+    if ((error as YamlError).linePos)
+      throw new DeckError(`The deck has errors:\n  ${yamlProblem(error as YamlError, entryPath, 0)}`)
     throw new DeckError(`${relative(entryPath)}: ${(error as Error).message}`)
   }
   const sources = Object.values(data.markdownFiles).flatMap(markdown => markdown.slides)
