@@ -89,10 +89,12 @@ export async function openPrintView(context: BrowserContext, url: string, total:
     return { width, height }
   })
   // A slide's Markdown renders its paragraphs and lists straight into the
-  // layout (or a column of it); components draw their own text deeper down.
+  // layout, or into one of its columns (`col-left`, `col-right`, …).
   const bodyTextPx = await page.evaluate(() => {
+    const root = ':is(.slidev-layout, .slidev-layout > [class^="col-"])'
     const sizes = [
-      ...document.querySelectorAll(':is(.slidev-layout, .slidev-layout > div) > :is(p, ul > li, ol > li)'),
+      // Markdown's own elements carry no class; a component's root element does.
+      ...document.querySelectorAll(`${root} > p:not([class]), ${root} > :is(ul, ol):not([class]) > li`),
     ]
       .filter(element => element.textContent?.trim())
       .map(element => Number.parseFloat(getComputedStyle(element).fontSize))

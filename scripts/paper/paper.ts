@@ -165,7 +165,7 @@ export function baseCss(paper: Paper): string {
  */
 export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<PrintedPdf> {
   const { heightMm } = contentBox(input.deck.meta.paper)
-  await page.evaluate(({ html, css, pageHeightPx }) => {
+  await page.evaluate(({ html, css }) => {
     // The previous layout gives up its id; its slides move into the new one's slots below.
     const previous = document.getElementById('kit-paper')
     previous?.removeAttribute('id')
@@ -192,7 +192,15 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     // The slides' own headings are part of the picture; the paper's headings make the outline.
     for (const heading of paper.querySelectorAll('.paper-slot :is(h1, h2, h3, h4, h5, h6)'))
       heading.setAttribute('role', 'none')
+    // Laying the page out now starts loading the fonts it needs.
+    paper.getBoundingClientRect()
+  }, { html: doc.html, css: doc.css })
+  // Measured in the fonts it prints in, and with every frame loaded again (a frame moved in the page reloads).
+  await page.evaluate(() => document.fonts.ready)
+  await Promise.all(page.frames().map(frame => frame.waitForLoadState('load')))
 
+  await page.evaluate((pageHeightPx) => {
+    const paper = document.getElementById('kit-paper')!
     // A sheet a hair shorter than the page, so rounding never spills a blank page.
     const sheetHeight = pageHeightPx - 4
     for (const flow of paper.querySelectorAll<HTMLElement>('.paper-flow')) {
@@ -253,10 +261,7 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
         flow.append(sheet)
       }
     }
-  }, { html: doc.html, css: doc.css, pageHeightPx: heightMm / MM_PER_CSS_PX })
-  // A frame moved in the page loads its document again.
-  await Promise.all(page.frames().map(frame => frame.waitForLoadState('load')))
-  await page.evaluate(() => document.fonts.ready)
+  }, heightMm / MM_PER_CSS_PX)
   const links = await readLinkDescriptions(page)
   const bytes = await page.pdf({
     format: PAPER_SIZES[input.deck.meta.paper].format,

@@ -118,7 +118,8 @@ function wrapListBodies(pdf: PDFDocument, elements: ReturnType<typeof structElem
 export function completeTags(pdf: PDFDocument, descriptions: LinkDescriptions): void {
   for (const page of pdf.getPages())
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
-  pdf.catalog.set(PDFName.of('MarkInfo'), pdf.context.obj({ Marked: PDFBool.True, Suspects: PDFBool.False }))
+  // Suspects is left out: absent means false, and poppler reports an explicit false as an error.
+  pdf.catalog.set(PDFName.of('MarkInfo'), pdf.context.obj({ Marked: PDFBool.True }))
   const elements = structElements(pdf)
   describeLinks(pdf, elements, descriptions)
   wrapListBodies(pdf, elements)
