@@ -49,7 +49,9 @@ export const en: Labels = {
     howToCite: 'How to cite this talk',
     online: 'The deck online',
     scanToOpen: 'Scan to open the deck',
-    handoutHowTo: 'Each slide follows with the speaker\'s notes and the full references of the sources it cites; all sources are listed at the end.',
+    handoutHowTo: withSources => withSources
+      ? 'Each slide follows with the speaker\'s notes and the full references of the sources it cites; all sources are listed at the end.'
+      : 'Each slide follows with the speaker\'s notes.',
     sources: 'Sources',
     allSources: 'All sources',
     startsAt: 'starts at',

@@ -30,7 +30,8 @@ export interface Labels {
     howToCite: string
     online: string
     scanToOpen: string
-    handoutHowTo: string
+    /** What follows the cover; the sources only when the slides cite any. */
+    handoutHowTo: (withSources: boolean) => string
     sources: string
     allSources: string
     startsAt: string

@@ -14,7 +14,8 @@ const SLIDE_HEIGHT_MM = 55
 const NOTES_MIN_MM = 60
 
 /** The cover: title, presenter, event and date, abstract, how to cite, and the address with its QR code. */
-function coverHtml({ deck, labels, qrSvg }: PaperInput): string {
+function coverHtml(input: PaperInput): string {
+  const { deck, labels, qrSvg } = input
   const { meta } = deck
   const online = meta.url
     ? `<div class="paper-qr">${qrSvg ?? ''}<p><strong>${escape(labels.paper.online)}:</strong> ${externalLink(meta.url)}${qrSvg
@@ -28,7 +29,7 @@ function coverHtml({ deck, labels, qrSvg }: PaperInput): string {
     <div class="handout-abstract">${renderMarkdown(meta.info)}</div>
     <p class="handout-cite"><strong>${escape(labels.paper.howToCite)}:</strong> ${escape(citation(deck, labels))}</p>
     ${online}
-    <p class="handout-howto">${escape(labels.paper.handoutHowTo)}</p>
+    <p class="handout-howto">${escape(labels.paper.handoutHowTo(citedSources(input, registry).length > 0))}</p>
   </section>`
 }
 

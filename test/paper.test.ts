@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import type { PaperInput } from '../scripts/paper/paper.ts'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { en } from '../i18n/en.ts'
+import { loadDeck } from '../scripts/deck.ts'
+import { handout } from '../scripts/paper/handout.ts'
+import { overview } from '../scripts/paper/overview.ts'
+import { script } from '../scripts/paper/script.ts'
+
+// The paper layouts as markup, for a deck the kit did not write: slides
+// without notes and without source markers get no empty blocks.
+
+const deck = await loadDeck(path.resolve(import.meta.dirname, 'fixtures/starter/slides.md'))
+const input: PaperInput = {
+  deck,
+  citations: {},
+  labels: en,
+  slideWidthPx: 800,
+  bodyTextPx: 16,
+}
+
+function entries(html: string): Element[] {
+  const page = new DOMParser().parseFromString(html, 'text/html')
+  return [
+    ...page.querySelectorAll('[data-slide]'),
+  ]
+}
+
+describe('the paper layouts of a deck without notes on some slides and without source markers', () => {
+  it('give every slide an entry with its slot, in order', () => {
+    for (const layout of [handout, overview, script]) {
+      const found = entries(layout(input).html)
+      expect(found.map(entry => Number(entry.getAttribute('data-slide')))).toEqual(deck.slides.map(slide => slide.no))
+      for (const entry of found)
+        expect(entry.querySelector(`[data-slot="${entry.getAttribute('data-slide')}"]`)).not.toBeNull()
+    }
+  })
+
+  it('print no empty notes block and no sources heading in the handout', () => {
+    const html = handout(input).html
+    const withoutNotes = deck.slides.filter(slide => !slide.note.trim())
+    expect(withoutNotes.length).toBeGreaterThan(0)
+    for (const entry of entries(html)) {
+      const notes = entry.querySelector('.handout-notes')
+      expect(notes === null || notes.textContent!.trim() !== '', `slide ${entry.getAttribute('data-slide')}`).toBe(true)
+    }
+    expect(withoutNotes.every(slide => !entries(html)[slide.no - 1]!.querySelector('.handout-notes'))).toBe(true)
+    expect(html).not.toContain(en.paper.sources)
+    expect(html).not.toContain(en.paper.allSources)
+    expect(html).toContain(en.paper.handoutHowTo(false))
+  })
+
+  it('put the QR code on the handout\'s cover only when there is an address', () => {
+    expect(handout({ ...input, qrSvg: '<svg role="img" aria-label="QR"></svg>' }).html).toContain('aria-label="QR"')
+    expect(handout({
+      ...input,
+      deck: {
+        ...deck,
+        meta: { ...deck.meta, url: undefined },
+      },
+    }).html).not.toContain(en.paper.online)
+  })
+})
