@@ -26,8 +26,6 @@ export interface PaperDocument {
   kind: PdfKind
   html: string
   css: string
-  /** Title · presenter · event across the top of every page (the overview has no cover to carry them). */
-  header?: string
 }
 
 export interface PaperSize {
@@ -117,18 +115,14 @@ export function citedSources(input: PaperInput, registry: readonly Source[]): So
   return registry.filter(source => cited.has(source.id))
 }
 
-const TEMPLATE_STYLE = 'width:100%;margin:0 16mm;display:flex;justify-content:space-between;gap:8mm;font:7.5pt Inter,sans-serif;color:#444'
-
-/** Title · presenter · event on the left, the page count on the right. */
+/**
+ * Title · presenter · event on the left, the page count on the right.
+ * Chromium draws it in a page of its own, which loads no web fonts (not even
+ * inline ones): it is set in the system's sans-serif, embedded like the rest.
+ */
 function footerTemplate(deck: Deck, labels: Labels): string {
   const running = [deck.meta.title, deck.meta.author, deck.meta.event].filter(Boolean).map(escape).join(' · ')
-  return `<div style="${TEMPLATE_STYLE}"><span>${running}</span><span>${labels.pageOf('<span class="pageNumber"></span>', '<span class="totalPages"></span>')}</span></div>`
-}
-
-function headerTemplate(text: string | undefined): string {
-  return text
-    ? `<div style="${TEMPLATE_STYLE}"><span>${escape(text)}</span></div>`
-    : '<span></span>'
+  return `<div style="width:100%;margin:0 16mm;display:flex;justify-content:space-between;gap:8mm;font:7.5pt sans-serif;color:#444"><span>${running}</span><span>${labels.pageOf('<span class="pageNumber"></span>', '<span class="totalPages"></span>')}</span></div>`
 }
 
 /** Styles every paper layout shares: the page, type, links, part headings. */
@@ -270,7 +264,7 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     tagged: true,
     outline: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(doc.header),
+    headerTemplate: '<span></span>',
     footerTemplate: footerTemplate(input.deck, input.labels),
   })
   return { bytes, links }
