@@ -6,7 +6,9 @@ import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { pdfFileName } from '../addon/outputs.ts'
 import { resolveBrowser } from '../scripts/browser.ts'
+import { loadDeck } from '../scripts/deck.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
 import { measureFirstSlide } from './first-slide.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
@@ -16,7 +18,10 @@ const HELP = `Usage: npm run bench -- [--runs N] [--entry slides.md]
 
 Times this kit's export (npm run pdf) against Slidev's plain \`slidev export\`
 of the same deck: one warm-up run of each, then N runs of each (default 5),
-interleaved a b b a a b …. Prints medians, peak memory, output sizes and the
+interleaved a b c, c b a, …. A talk with translations is exported whole (every
+edition, every layout, the site) against plain exports of each edition's
+slides one after the other, and in its own language alone against a plain
+export of that edition. Prints medians, peak memory, output sizes and the
 bytes the built site transfers to show its first slide, writes everything to
 bench/results/latest.json and checks the budgets below (1 MB = 1,000,000 bytes).
 
@@ -36,7 +41,7 @@ Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
   -h, --help   show this help`
 
 interface Side extends SideReading {
-  label: 'kit' | 'plain'
+  label: string
   command: string[]
   env: NodeJS.ProcessEnv
 }
@@ -60,23 +65,24 @@ async function directorySize(dir: string): Promise<{ total: number, files: { fil
   }
 }
 
-function sides(entry: string, executablePath: string, kitOut: string, kitSite: string, plainPdf: string): Side[] {
-  const node = process.execPath
+/** The kit's export, of every edition or of the given languages only. */
+function kitSide(label: string, entry: string, out: string, site: string, executablePath: string, languages: string[] = []): Side {
   const pdfScript = path.join(ROOT, 'scripts/pdf.ts')
-  const kit: Side = {
-    label: 'kit',
+  return {
+    label,
     command: [
-      node,
+      process.execPath,
       ...TYPESCRIPT_NODE_FLAGS,
       pdfScript,
       '--entry',
       entry,
       '--out',
-      kitOut,
+      out,
       '--site',
-      kitSite,
+      site,
+      ...languages.flatMap(lang => ['--language', lang]),
     ],
-    // Same browser for both sides, whatever else is installed.
+    // Same browser for every side, whatever else is installed.
     env: { ...process.env, CHROMIUM_PATH: executablePath },
     // Each "[n/m] step…" line the export prints starts a phase, whatever its steps are.
     phases: ({ lines }) => [
@@ -93,18 +99,24 @@ function sides(entry: string, executablePath: string, kitOut: string, kitSite: s
     ],
     isMainNode: peak => peak.argv[0] === pdfScript,
   }
-  // Playwright launches Chromium with --no-sandbox unless chromiumSandbox is
-  // set, and Slidev does not set it, so plain `slidev export` also runs as root.
-  const plain: Side = {
-    label: 'plain',
+}
+
+/**
+ * Slidev's own `slidev export` of one edition's entry. Playwright launches
+ * Chromium with --no-sandbox unless chromiumSandbox is set, and Slidev does
+ * not set it, so it also runs as root.
+ */
+function plainSide(label: string, entry: string, pdf: string, executablePath: string): Side {
+  return {
+    label,
     command: [
-      node,
+      process.execPath,
       path.join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'),
       'export',
       '--executable-path',
       executablePath,
       '--output',
-      plainPdf,
+      pdf,
       entry,
     ],
     env: process.env,
@@ -124,7 +136,6 @@ function sides(entry: string, executablePath: string, kitOut: string, kitSite: s
     ],
     isMainNode: peak => peak.argv.includes('export'),
   }
-  return [kit, plain]
 }
 
 async function main(): Promise<number> {
@@ -145,134 +156,128 @@ async function main(): Promise<number> {
 
   const loadAtStart = os.loadavg()
   const entry = path.resolve(values.entry)
+  const deck = await loadDeck(entry)
+  const translations = Object.entries(deck.meta.translations).map(([lang, file]) => ({
+    lang,
+    entry: path.resolve(deck.root, file),
+  }))
   const executablePath = resolveBrowser()
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'slidev-bench-'))
   const kitOut = path.join(tmp, 'kit', 'exports')
   const kitSite = path.join(tmp, 'kit', 'dist')
-  const plainPdf = path.join(tmp, 'plain', 'plain.pdf')
+  const plainPdf = (label: string): string => path.join(tmp, 'plain', `${label}.pdf`)
   await prepareSampling(tmp)
-  await mkdir(path.dirname(plainPdf), { recursive: true })
-  const order = sides(entry, executablePath, kitOut, kitSite, plainPdf)
-  const [kit, plain] = order as [Side, Side]
+  await mkdir(path.join(tmp, 'plain'), { recursive: true })
 
-  const results: Record<Side['label'], Run[]> = { kit: [], plain: [] }
+  // The talk in every edition, and, when it has translations, in its own language alone.
+  const kit = kitSide('kit', entry, kitOut, kitSite, executablePath)
+  const kitAlone = translations.length
+    ? kitSide(`kit ${deck.meta.lang}`, entry, path.join(tmp, 'alone', 'exports'), path.join(tmp, 'alone', 'dist'), executablePath, [deck.meta.lang])
+    : kit
+  const plain = plainSide('plain', entry, plainPdf('plain'), executablePath)
+  const plainTranslations = translations.map(({ lang, entry }) => plainSide(`plain ${lang}`, entry, plainPdf(`plain-${lang}`), executablePath))
+  const order = [
+    ...new Set([
+      kit,
+      kitAlone,
+      plain,
+      ...plainTranslations,
+    ]),
+  ]
+  const width = Math.max(...order.map(side => side.label.length))
+
+  const results = new Map<Side, Run[]>(order.map(side => [side, []]))
   try {
     console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
     for (const side of order)
       await measureRun(side.command, side.env, tmp, `${side.label}-warmup`)
     for (let i = 0; i < runs; i++) {
-      // a b, b a, a b …: neither side always runs on the heels of the other.
+      // a b c, c b a, a b c …: no side always runs on the heels of another.
       for (const side of i % 2
         ? [...order].reverse()
         : order) {
         const result = await measureRun(side.command, side.env, tmp, `${side.label}-${i}`)
-        results[side.label].push(result)
+        results.get(side)!.push(result)
         const cpu = result.cpuMs === undefined
           ? ''
           : `, CPU ${formatS(result.cpuMs)}`
-        console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(5)} ${formatS(result.wallMs)}${cpu}`)
+        console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(width)} ${formatS(result.wallMs)}${cpu}`)
       }
     }
 
-    const kitSummary = summarise(kit, results.kit)
-    const plainSummary = summarise(plain, results.plain)
-    const ratio = kitSummary.medianWallMs / plainSummary.medianWallMs
-    const cpuRatio = kitSummary.medianCpuMs && plainSummary.medianCpuMs
-      ? kitSummary.medianCpuMs / plainSummary.medianCpuMs
+    const summaries = new Map(order.map(side => [
+      side,
+      summarise(side, results.get(side)!),
+    ]))
+    const kitSummary = summaries.get(kit)!
+    const aloneSummary = summaries.get(kitAlone)!
+    const plainSummary = summaries.get(plain)!
+    const ratio = aloneSummary.medianWallMs / plainSummary.medianWallMs
+    const cpuRatio = aloneSummary.medianCpuMs && plainSummary.medianCpuMs
+      ? aloneSummary.medianCpuMs / plainSummary.medianCpuMs
+      : undefined
+    // Every edition and layout with the site, against plain exports of every edition's slides, one after the other.
+    const plainAll = [plain, ...plainTranslations].reduce((sum, side) => sum + summaries.get(side)!.medianWallMs, 0)
+    const editionsRatio = translations.length
+      ? kitSummary.medianWallMs / plainAll
       : undefined
 
     const outputs = await readdir(kitOut)
-    const pdfSize = async (suffix: string): Promise<number | undefined> => {
-      const file = outputs.find(name => name.endsWith(suffix))
-      return file
-        ? (await stat(path.join(kitOut, file))).size
+    const pdfSize = async (name: string): Promise<number | undefined> =>
+      outputs.includes(name)
+        ? (await stat(path.join(kitOut, name))).size
         : undefined
-    }
-    const slidesPdf = await pdfSize('-slides.pdf')
-    const handoutPdf = await pdfSize('-handout.pdf')
-    const plainPdfBytes = (await stat(plainPdf)).size
+    const slidesPdf = await pdfSize(pdfFileName(deck.meta.exportFilename, 'slides'))
+    const handoutPdf = await pdfSize(pdfFileName(deck.meta.exportFilename, 'handout'))
+    const plainPdfBytes = (await stat(plainPdf('plain'))).size
     const dist = await directorySize(kitSite)
+    const editions = 1 + translations.length
 
     console.log('Loading the first slide from the built site…')
     const first = await measureFirstSlide(kitSite, executablePath)
 
     const measured: Record<BudgetName, number | undefined> = {
       timeRatio: ratio,
+      editionsRatio,
       slidesPdf,
       handoutPdf,
-      site: dist.total,
+      site: dist.total / editions,
       firstSlide: first.transferredBytes,
       exportRss: kitSummary.mainNodePeakRssBytes,
     }
     const checked = checkBudgets(measured)
 
     console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
+    const row = (name: string, cell: (side: Side) => string): string[] => [
+      name,
+      ...order.map(cell),
+    ]
     console.log(table([
-      ['', 'kit (npm run pdf)', 'plain slidev export'],
       [
-        'median wall time',
-        formatS(kitSummary.medianWallMs),
-        formatS(plainSummary.medianWallMs),
-      ],
-      [
-        'ratio kit / plain',
-        ratio.toFixed(2),
         '',
+        ...order.map(side => side.label),
       ],
-      [
-        'median CPU time, user + system, whole tree',
-        formatS(kitSummary.medianCpuMs),
-        formatS(plainSummary.medianCpuMs),
-      ],
-      [
-        'CPU ratio kit / plain (robust to a busy machine)',
-        cpuRatio === undefined
-          ? '–'
-          : cpuRatio.toFixed(2),
-        '',
-      ],
-      [
-        'peak RSS, main Node process (exact)',
-        formatMb(kitSummary.mainNodePeakRssBytes),
-        formatMb(plainSummary.mainNodePeakRssBytes),
-      ],
-      [
-        'peak RSS, largest Node process',
-        describePeak(kitSummary.largestNodePeakRss),
-        describePeak(plainSummary.largestNodePeakRss),
-      ],
-      [
-        `peak PSS, process tree (${SAMPLE_MS} ms samples)`,
-        formatMb(kitSummary.treePeakPssBytes),
-        formatMb(plainSummary.treePeakPssBytes),
-      ],
-      [
-        'slides PDF',
-        formatMb(slidesPdf),
-        formatMb(plainPdfBytes),
-      ],
-      [
-        'handout PDF',
-        formatMb(handoutPdf),
-        '–',
-      ],
-      [
-        'dist/ (built site with PDFs)',
-        formatMb(dist.total),
-        '–',
-      ],
-      [
-        'first slide transferred (gzip)',
-        formatKb(first.transferredBytes),
-        '–',
-      ],
+      row('median wall time', side => formatS(summaries.get(side)!.medianWallMs)),
+      row('median CPU time, user + system, whole tree', side => formatS(summaries.get(side)!.medianCpuMs)),
+      row('peak RSS, main Node process (exact)', side => formatMb(summaries.get(side)!.mainNodePeakRssBytes)),
+      row('peak RSS, largest Node process', side => describePeak(summaries.get(side)!.largestNodePeakRss)),
+      row(`peak PSS, process tree (${SAMPLE_MS} ms samples)`, side => formatMb(summaries.get(side)!.treePeakPssBytes)),
     ]))
-    for (const [name, summary] of [
-      ['the kit\'s export (from its console steps)', kitSummary],
-      ['plain slidev export', plainSummary],
-    ] as const) {
-      console.log(`\nPhases of ${name}, medians:`)
-      console.log(table(Object.entries(summary.phasesMedianMs).map(([phase, ms]) => [
+    console.log(`\n${kitAlone.label} / plain, median wall time: ${ratio.toFixed(2)}${cpuRatio === undefined
+      ? ''
+      : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
+    if (editionsRatio !== undefined)
+      console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
+    console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip)`)
+    for (const side of [
+      kit,
+      ...(kitAlone === kit
+        ? []
+        : [kitAlone]),
+      plain,
+    ]) {
+      console.log(`\nPhases of ${side.label}, medians:`)
+      console.log(table(Object.entries(summaries.get(side)!.phasesMedianMs).map(([phase, ms]) => [
         `  ${phase}`,
         formatS(ms),
       ])))
@@ -295,10 +300,13 @@ async function main(): Promise<number> {
       },
       runs,
       entry: path.relative(ROOT, entry),
-      kit: kitSummary,
-      plain: plainSummary,
+      sides: Object.fromEntries(order.map(side => [
+        side.label,
+        summaries.get(side),
+      ])),
       ratio,
       cpuRatio,
+      editionsRatio,
       sizes: {
         slidesPdf,
         handoutPdf,

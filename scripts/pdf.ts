@@ -9,6 +9,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'exports' },
     site: { type: 'string', default: 'dist' },
     base: { type: 'string', default: '/' },
+    // Only this edition (the entry's language, or a translation's); repeat for several.
+    language: { type: 'string', multiple: true },
   },
 })
 
@@ -33,6 +35,7 @@ try {
     outDir: values.out,
     siteDir: values.site,
     base: values.base,
+    languages: values.language,
     signal: interrupt.signal,
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
