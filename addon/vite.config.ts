@@ -1,7 +1,7 @@
 /// <reference types="@slidev/types" />
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
-import { externalLinks } from './markdown-links.ts'
+import { safeLinks } from './markdown-links.ts'
 import { META_POLICY, SECURITY_HEADERS } from './security-policy.ts'
 
 /**
@@ -42,7 +42,7 @@ export default defineConfig({
   slidev: {
     markdown: {
       markdownSetup(md) {
-        externalLinks(md)
+        safeLinks(md)
       },
     },
   },
