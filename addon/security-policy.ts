@@ -64,7 +64,10 @@ export const META_POLICY = policyText(CONTENT_SECURITY_POLICY)
  * and no camera, microphone or location for any page.
  */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': policyText({ ...CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES }),
+  'Content-Security-Policy': policyText({
+    ...CONTENT_SECURITY_POLICY,
+    ...HEADER_ONLY_DIRECTIVES,
+  }),
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',

@@ -2,7 +2,7 @@ import { constants, rmSync } from 'node:fs'
 import { access, cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
-import { headersFile, HEADERS_FILE } from '../addon/security-policy.ts'
+import { HEADERS_FILE, headersFile } from '../addon/security-policy.ts'
 
 /** What an existing path is, or undefined when there is nothing there. */
 async function kindOf(file: string): Promise<'folder' | 'file' | undefined> {

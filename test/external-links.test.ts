@@ -79,9 +79,22 @@ describe('the Markdown plugin (addon/markdown-links.ts)', () => {
   })
 
   it('reads an address as a browser does', () => {
-    for (const href of ['javascript:x', ' \u0001javascript:x', 'java\tscript:x', 'DATA:text/html,x', 'vbscript:x'])
+    for (const href of [
+      'javascript:x',
+      ' \u0001javascript:x',
+      'java\tscript:x',
+      'DATA:text/html,x',
+      'vbscript:x',
+    ])
       expect(isActiveHref(href), JSON.stringify(href)).toBe(true)
-    for (const href of ['https://example.org/javascript:x', '/data:x', './javascript', '#data:x', 'mailto:a@example.org', 'javascript'])
+    for (const href of [
+      'https://example.org/javascript:x',
+      '/data:x',
+      './javascript',
+      '#data:x',
+      'mailto:a@example.org',
+      'javascript',
+    ])
       expect(isActiveHref(href), JSON.stringify(href)).toBe(false)
   })
 })
