@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { externalRel, isActiveHref, safeLinks } from '../addon/markdown-links.ts'
+import { renderMarkdown } from '../scripts/paper/paper.ts'
 
 describe('the Markdown plugin (addon/markdown-links.ts)', () => {
   const md = new MarkdownIt({ html: true, linkify: true })
@@ -96,5 +97,10 @@ describe('the Markdown plugin (addon/markdown-links.ts)', () => {
       'javascript',
     ])
       expect(isActiveHref(href), JSON.stringify(href)).toBe(false)
+  })
+
+  it('guards the notes in the paper layouts too', () => {
+    const html = renderMarkdown('[picture](data:image/png;base64,AAAA) [source](https://example.org/)')
+    expect(html.match(/<a\b[^>]*>/g)).toEqual(['<a href="https://example.org/" rel="noopener noreferrer">'])
   })
 })

@@ -5,6 +5,7 @@ import type { Labels } from '../../i18n/index.ts'
 import type { Deck, Paper } from '../deck.ts'
 import type { Citations } from '../print.ts'
 import MarkdownIt from 'markdown-it'
+import { safeLinks } from '../../addon/markdown-links.ts'
 import { formatDate } from '../../i18n/index.ts'
 
 /** What a paper layout gets to work with. */
@@ -76,6 +77,8 @@ export function externalLink(url: string, text = url): string {
 }
 
 const markdown = new MarkdownIt({ html: false, linkify: true })
+// The notes' links are as safe as the slides': none to a javascript: or data: address.
+safeLinks(markdown)
 
 /** Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text, not run. */
 export function renderMarkdown(text: string): string {
