@@ -45,7 +45,7 @@ export function isExternalHref(href: string): boolean {
 }
 
 /** Schemes of addresses that run script or are a document in themselves, rather than lead to one. */
-export const ACTIVE_SCHEMES = ['javascript', 'vbscript', 'data']
+const ACTIVE_SCHEMES = ['javascript', 'vbscript', 'data']
 
 /**
  * Whether an address runs script or is a document in itself. It is read as

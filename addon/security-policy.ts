@@ -51,7 +51,7 @@ export const HEADER_ONLY_DIRECTIVES: Directives = {
 }
 
 /** `default-src 'self'; img-src 'self' data:; …` */
-export function policyText(directives: Directives): string {
+function policyText(directives: Directives): string {
   return Object.entries(directives).map(([name, sources]) => [name, ...sources].join(' ')).join('; ')
 }
 

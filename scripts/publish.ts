@@ -1,5 +1,5 @@
 import { constants, rmSync } from 'node:fs'
-import { access, cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { access, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { HEADERS_FILE, headersFile } from '../addon/security-policy.ts'
@@ -90,7 +90,7 @@ export class Staging {
    * edition under the base), then moves all into place.
    */
   async publish(pdfs: Record<string, Uint8Array>, offered: Record<string, string>): Promise<void> {
-    await writeFile(path.join(this.siteDir, HEADERS_FILE), headersFile(this.base))
+    await this.writeHeadersFile()
     await mkdir(this.pdfDir, { recursive: true })
     for (const [name, bytes] of Object.entries(pdfs)) {
       await writeFile(path.join(this.pdfDir, name), bytes)
@@ -102,6 +102,15 @@ export class Staging {
       await rename(path.join(this.pdfDir, name), path.join(this.outDir, name))
     await rm(this.targetSiteDir, { recursive: true, force: true })
     await rename(this.siteDir, this.targetSiteDir)
+  }
+
+  /** The headers file of the site's security policy, after the rules of the deck's own (from its public/ folder), if it has one. */
+  private async writeHeadersFile(): Promise<void> {
+    const file = path.join(this.siteDir, HEADERS_FILE)
+    const own = await readFile(file, 'utf8').catch(() => '')
+    await writeFile(file, own.trim()
+      ? `${own.trimEnd()}\n\n${headersFile(this.base)}`
+      : headersFile(this.base))
   }
 
   async discard(): Promise<void> {

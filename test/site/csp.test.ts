@@ -183,6 +183,8 @@ describe(`the talk's site under ${base} in Chromium`, () => {
       await page.waitForLoadState('networkidle')
       expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), colorScheme).toBe(colorScheme === 'dark')
       expect(watch.outside, colorScheme).toEqual([])
+      // Chromium also says there when it ignores or cannot read a directive.
+      expect(watch.errors, `${colorScheme}: console errors`).toEqual([])
       return violations.map(({ directive, blocked, page }) => `${colorScheme}, ${page}: ${directive} refused ${blocked}`)
     }
     finally {
