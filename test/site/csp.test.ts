@@ -24,6 +24,11 @@ const fixtureDir = await mkdtemp(path.join(tmpdir(), 'talk-csp-'))
 const fixtureBuild = buildSite(path.resolve(import.meta.dirname, '../fixtures/outside-request/slides.md'), fixtureDir, '/')
 fixtureBuild.catch(() => {})
 
+afterAll(async () => {
+  await fixtureBuild.catch(() => {})
+  await rm(fixtureDir, { recursive: true, force: true })
+})
+
 /** A policy's directives: name → sources. */
 function directivesOf(policy: string): Record<string, string[]> {
   return Object.fromEntries(policy.split(';').map(part => part.trim()).filter(Boolean).map((part) => {
@@ -207,7 +212,6 @@ describe('a deck that asks for other hosts (test/fixtures/outside-request), buil
 
   afterAll(async () => {
     await session?.close()
-    await rm(fixtureDir, { recursive: true, force: true })
   })
 
   it('asks for a remote image, stylesheet and script on its first slide: a browser without the policy requests all three', async () => {
