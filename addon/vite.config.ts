@@ -1,15 +1,48 @@
 /// <reference types="@slidev/types" />
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
-import { externalLinks } from './markdown-links.ts'
+import { safeLinks } from './markdown-links.ts'
+import { META_POLICY, SECURITY_HEADERS } from './security-policy.ts'
+
+/**
+ * Puts the site's Content Security Policy (addon/security-policy.ts) at the
+ * top of every page the build writes, before anything it could apply to:
+ * Slidev's index.html and the 404.html it copies from it, for every deck and
+ * every edition built with the kit. The referrer rule travels with it, for
+ * hosts that send no headers (GitHub Pages). Only builds: the dev server on
+ * the speaker's laptop is no hosted site, and Slidev answers its page there
+ * without Vite's HTML transforms anyway.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'talk-kit:security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', 'content': META_POLICY },
+        injectTo: 'head-prepend',
+      },
+      {
+        tag: 'meta',
+        attrs: { name: 'referrer', content: SECURITY_HEADERS['Referrer-Policy'] },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
 
 // Slidev merges this file into its own Vite config (https://sli.dev/custom/config-vite).
 // Slidev 53's Markdown plugin (unplugin-vue-markdown) takes `markdownSetup`;
 // the older name `markdownItSetup` would be shadowed by Slidev's own setup.
 export default defineConfig({
+  plugins: [
+    securityPolicy(),
+  ],
   slidev: {
     markdown: {
       markdownSetup(md) {
-        externalLinks(md)
+        safeLinks(md)
       },
     },
   },

@@ -164,8 +164,11 @@ function yamlProblems(sources: SourceSlideInfo[]): string[] {
 }
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
-// Tags that load what their src or href names (anchors only link, so they are not here).
-const LOADING_TAG = /<(?:img|script|link|iframe|video|audio|source|embed|object)\b[^>]*?\s(?:src|href|data)\s*=\s*["']([^"']+)["']/gi
+// Tags that load what their src or href names (anchors only link, so they are
+// not here), also when a slide renders one as a dynamic component: Vue
+// refuses a <script> tag in a slide, but `<component is="script" src>` runs.
+const LOADING_ELEMENTS = 'img|script|link|iframe|video|audio|source|embed|object'
+const LOADING_TAG = new RegExp(`<(?:${LOADING_ELEMENTS}|component(?=[^>]*\\sis\\s*=\\s*["'](?:${LOADING_ELEMENTS})["']))\\b[^>]*?\\s(?:src|href|data)\\s*=\\s*["']([^"']+)["']`, 'gi')
 const FENCE = /^\s*(`{3,}|~{3,})/
 
 /** Markdown without its fenced code blocks: an address in a code sample is not loaded. */

@@ -151,7 +151,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await checkOutputLocations(outDir, siteDir, editions[0]!.deck.root)
     return editions
   })
-  const staging = new Staging(outDir, siteDir)
+  const staging = new Staging(outDir, siteDir, base)
   // Also when the process is made to exit mid-way (a second Ctrl-C).
   const discardOnExit = (): void => staging.discardNow()
   process.on('exit', discardOnExit)

@@ -1,7 +1,8 @@
 import { constants, rmSync } from 'node:fs'
-import { access, cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { access, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
+import { HEADERS_FILE, headersFile } from '../addon/security-policy.ts'
 
 /** What an existing path is, or undefined when there is nothing there. */
 async function kindOf(file: string): Promise<'folder' | 'file' | undefined> {
@@ -71,20 +72,25 @@ export class Staging {
   private readonly pdfDir: string
   private readonly outDir: string
   private readonly targetSiteDir: string
+  /** The base path the site is built for. */
+  private readonly base: string
 
-  constructor(outDir: string, targetSiteDir: string) {
+  constructor(outDir: string, targetSiteDir: string, base: string) {
     this.outDir = outDir
     this.targetSiteDir = targetSiteDir
+    this.base = base
     this.siteDir = `${targetSiteDir}.staging-${process.pid}`
     this.pdfDir = path.join(outDir, `.staging-${process.pid}`)
   }
 
   /**
    * Writes the PDFs, copies those the site offers for download into their
-   * folders of the staged site (`offered`: file name → folder), then moves
-   * all into place.
+   * folders of the staged site (`offered`: file name → folder), gives the
+   * site the headers file of its security policy at its root (one for every
+   * edition under the base), then moves all into place.
    */
   async publish(pdfs: Record<string, Uint8Array>, offered: Record<string, string>): Promise<void> {
+    await this.writeHeadersFile()
     await mkdir(this.pdfDir, { recursive: true })
     for (const [name, bytes] of Object.entries(pdfs)) {
       await writeFile(path.join(this.pdfDir, name), bytes)
@@ -96,6 +102,15 @@ export class Staging {
       await rename(path.join(this.pdfDir, name), path.join(this.outDir, name))
     await rm(this.targetSiteDir, { recursive: true, force: true })
     await rename(this.siteDir, this.targetSiteDir)
+  }
+
+  /** The headers file of the site's security policy, after the rules of the deck's own (from its public/ folder), if it has one. */
+  private async writeHeadersFile(): Promise<void> {
+    const file = path.join(this.siteDir, HEADERS_FILE)
+    const own = await readFile(file, 'utf8').catch(() => '')
+    await writeFile(file, own.trim()
+      ? `${own.trimEnd()}\n\n${headersFile(this.base)}`
+      : headersFile(this.base))
   }
 
   async discard(): Promise<void> {

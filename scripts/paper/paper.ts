@@ -5,6 +5,7 @@ import type { Labels } from '../../i18n/index.ts'
 import type { Deck, Paper } from '../deck.ts'
 import type { Citations, PrintedPdf } from '../print.ts'
 import MarkdownIt from 'markdown-it'
+import { safeLinks } from '../../addon/markdown-links.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { readLinkDescriptions } from '../print.ts'
 
@@ -78,6 +79,8 @@ export function externalLink(url: string, text = url, title?: string): string {
 }
 
 const markdown = new MarkdownIt({ html: false, linkify: true })
+// The notes' links are as safe as the slides': none to a javascript: or data: address.
+safeLinks(markdown)
 
 /** Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text, not run. */
 export function renderMarkdown(text: string): string {

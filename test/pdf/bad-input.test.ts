@@ -106,11 +106,12 @@ describe('a deck that would load from other hosts', () => {
     await expectPreviousKept(dir)
   })
 
-  it('with a remote image fails before building, naming the slide and the address', async () => {
+  it('with a remote image, stylesheet and script fails before building, naming the slide and each address', async () => {
     const { code, stdout, stderr, dir } = await exportFixture('outside-request')
     expect(code).toBe(1)
     expect(stderr).toContain('test/fixtures/outside-request/slides.md, slide 1')
-    expect(stderr).toContain('loads https://example.com/x.png from another host. Copy it into public/')
+    for (const address of ['https://example.com/x.png', 'https://example.com/remote.css', 'https://example.com/remote.js'])
+      expect(stderr).toContain(`loads ${address} from another host. Copy it into public/`)
     expect(stdout).not.toContain('building the site')
     await expectPreviousKept(dir)
   })
