@@ -7,7 +7,7 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { mount } from '@vue/test-utils'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { sourceById, sources } from '../data/sources.ts'
+import { shortLabel, sourceById, sources } from '../data/sources.ts'
 import { unknownCitations } from '../scripts/citations.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { partTimings, sentencesOf, spokenText, spokenWords, timingTable, WORDS_PER_MINUTE, wordsOf } from '../utils/notes.ts'
@@ -153,7 +153,7 @@ describe('the deck', () => {
         mark,
         source: sourceById(mark.getAttribute('data-source')!),
       }))
-      .filter(({ mark, source }) => source.kind === 'secondary' && !mark.textContent!.trim().startsWith(`reported by ${source.reportedBy}`))
+      .filter(({ mark, source }) => source.kind === 'secondary' && !(mark.textContent!.trim().startsWith('reported by ') && mark.textContent!.trim() === shortLabel(source)))
       .map(({ mark }) => `${where(slide)}: "${mark.textContent!.trim()}"`))
     expect(unreported, unreported.join('\n')).toEqual([])
   })

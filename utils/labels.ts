@@ -1,4 +1,4 @@
-import type { Labels } from '../i18n/index.ts'
+import type { Labels, Language } from '../i18n/index.ts'
 import { injectionSlidevContext } from '@slidev/client/constants.ts'
 import { inject } from 'vue'
 import { labelsFor } from '../i18n/index.ts'
@@ -12,10 +12,49 @@ export function useLabels(): Labels {
   return labelsFor(slidev?.configs.htmlAttrs?.lang)
 }
 
-/** A text the deck shows, in each language the talk is given in. */
-export type Localized = Record<'en' | 'de', string>
+/**
+ * A text the deck shows, worded in each language the talk is given in. Both
+ * editions read the same data, so they cannot show different facts.
+ */
+export type Localized<T = string> = Record<Language, T>
 
-/** The text in the labels' language. */
-export function localize(text: Localized, labels: Labels): string {
-  return text[labels.lang as keyof Localized] ?? text.en
+/** A quoted term in another language than the text around it, e.g. a German legal term in the English edition. */
+export interface Foreign {
+  lang: Language
+  text: string
+}
+
+/** Text that may quote terms in another language: plain text, or runs of it and of quoted terms. */
+export type Phrases = string | readonly (string | Foreign)[]
+
+function isLocalized<T>(text: T | Localized<T>): text is Localized<T> {
+  return typeof text === 'object' && text !== null && !Array.isArray(text) && 'en' in text && 'de' in text
+}
+
+/** The text in the labels' language; a name that is the same in every language is given as it is. */
+export function localize<T>(text: T | Localized<T>, labels: Labels): T {
+  return isLocalized(text)
+    ? text[labels.lang]
+    : text
+}
+
+/**
+ * Phrases as runs to show: each quoted term in its own language's quotation
+ * marks and marked with its language, so screen readers and tagged PDFs read it right.
+ */
+export function phraseRuns(phrases: Phrases): { text: string, lang?: Language }[] {
+  const runs = typeof phrases === 'string'
+    ? [phrases]
+    : phrases
+  return runs.map(run => typeof run === 'string'
+    ? { text: run }
+    : {
+        text: labelsFor(run.lang).quote(run.text),
+        lang: run.lang,
+      })
+}
+
+/** Phrases as plain text, quoted terms in their quotation marks: for text alternatives, word counts and tests. */
+export function phrasesText(phrases: Phrases): string {
+  return phraseRuns(phrases).map(run => run.text).join('')
 }

@@ -5,6 +5,7 @@ import type { Labels } from '../../i18n/index.ts'
 import type { Deck, Paper } from '../deck.ts'
 import type { Citations } from '../print.ts'
 import MarkdownIt from 'markdown-it'
+import { outletOf, titleOf } from '../../data/sources.ts'
 import { formatDate } from '../../i18n/index.ts'
 
 /** What a paper layout gets to work with. */
@@ -82,9 +83,16 @@ export function renderMarkdown(text: string): string {
   return markdown.render(text)
 }
 
-/** A full reference: outlet, date, title, and the URL as a link. */
+/**
+ * A full reference: outlet, date, title in the labels' quotation marks, and
+ * the URL as a link. A title in a language of its own is marked with it.
+ */
 export function reference(source: Source, labels: Labels): string {
-  return `${escape(source.outlet)}, ${escape(formatDate(source.date, 'long', labels))}: “${escape(source.title)}”. ${externalLink(source.url)}`
+  const title = titleOf(source, labels)
+  const titleHtml = title.lang
+    ? `<span lang="${title.lang}">${escape(title.text)}</span>`
+    : escape(title.text)
+  return `${escape(outletOf(source, labels))}, ${escape(formatDate(source.date, 'long', labels))}: ${labels.quote(titleHtml)}. ${externalLink(source.url)}`
 }
 
 /** "Presenter, “Title”, Event, date. URL": how to cite this talk. */
@@ -92,7 +100,7 @@ export function citation(deck: Deck, labels: Labels): string {
   const { meta } = deck
   const parts = [
     meta.author,
-    `“${meta.title}”`,
+    labels.quote(meta.title),
     meta.event,
     meta.eventDate && formatDate(meta.eventDate, 'long', labels),
   ].filter(Boolean)
