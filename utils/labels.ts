@@ -39,22 +39,24 @@ export function localize<T>(text: T | Localized<T>, labels: Labels): T {
 }
 
 /**
- * Phrases as runs to show: each quoted term in its own language's quotation
- * marks and marked with its language, so screen readers and tagged PDFs read it right.
+ * Phrases as runs to show: each quoted term in the quotation marks of the
+ * text around it (the labels' language: „Community Requests“ in German,
+ * “Eingriffsverwaltung” in English) and marked with its own language, so
+ * screen readers and tagged PDFs read it right.
  */
-export function phraseRuns(phrases: Phrases): { text: string, lang?: Language }[] {
+export function phraseRuns(phrases: Phrases, labels: Labels): { text: string, lang?: Language }[] {
   const runs = typeof phrases === 'string'
     ? [phrases]
     : phrases
   return runs.map(run => typeof run === 'string'
     ? { text: run }
     : {
-        text: labelsFor(run.lang).quote(run.text),
+        text: labels.quote(run.text),
         lang: run.lang,
       })
 }
 
-/** Phrases as plain text, quoted terms in their quotation marks: for text alternatives, word counts and tests. */
-export function phrasesText(phrases: Phrases): string {
-  return phraseRuns(phrases).map(run => run.text).join('')
+/** Phrases as plain text, quoted terms in quotation marks: for text alternatives, word counts and tests. */
+export function phrasesText(phrases: Phrases, labels: Labels): string {
+  return phraseRuns(phrases, labels).map(run => run.text).join('')
 }

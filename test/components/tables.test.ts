@@ -52,7 +52,7 @@ describe('claimVsRecord', () => {
     for (const claim of claims) {
       const row = wrapper.get(`[data-claim="${claim.id}"]`)
       expect(row.text()).toContain(claim.claim.en)
-      expect(row.text()).toContain(phrasesText(claim.record.en))
+      expect(row.text()).toContain(phrasesText(claim.record.en, en))
       expect(row.get('[data-verdict]').text()).toBe(en.verdicts[claim.verdict])
       if (claim.quote)
         expect(row.get('[lang="de"]').text()).toContain(claim.quote)
@@ -76,12 +76,12 @@ describe('claimVsRecord', () => {
     for (const claim of claims) {
       const row = wrapper.get(`[data-claim="${claim.id}"]`)
       expect(row.text()).toContain(claim.claim.de)
-      expect(row.text()).toContain(phrasesText(claim.record.de))
+      expect(row.text()).toContain(phrasesText(claim.record.de, de))
       expect(row.get('[data-verdict]').text()).toBe(de.verdicts[claim.verdict])
     }
     expect(wrapper.findAll('.kit-claims-de')).toHaveLength(0)
     // An English term in a German record is marked as English.
-    expect(wrapper.get('[data-claim="A6"] [lang="en"]').text()).toBe('“partnerships”')
+    expect(wrapper.get('[data-claim="A6"] [lang="en"]').text()).toBe('„partnerships“')
   })
 
   it('credits the article once, in the header', () => {
@@ -175,25 +175,25 @@ describe('dealVsRules', () => {
     const wrapper = mount(DealVsRules)
     for (const row of dealRules) {
       const cells = wrapper.get(`[data-term="${row.id}"]`).findAll('td')
-      expect(cells[0].text()).toContain(phrasesText(row.term.en))
+      expect(cells[0].text()).toContain(phrasesText(row.term.en, en))
       expect(cells[0].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.termSources)
-      expect(cells[1].text()).toContain(phrasesText(row.rule.en))
+      expect(cells[1].text()).toContain(phrasesText(row.rule.en, en))
       expect(cells[1].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.ruleSources)
     }
   })
 
-  it('marks German legal terms as German, in German quotation marks', () => {
+  it('marks German legal terms as German, in the quotation marks of the text around them', () => {
     const wrapper = mount(DealVsRules, {
       props: {
         rows: ['gifts'],
       },
     })
     const german = wrapper.get('[lang="de"]')
-    expect(german.text()).toBe('„Eingriffsverwaltung“')
-    expect(phrasesText(dealRules.find(row => row.id === 'gifts')!.rule.en)).toContain('„Eingriffsverwaltung“')
+    expect(german.text()).toBe('“Eingriffsverwaltung”')
+    expect(phrasesText(dealRules.find(row => row.id === 'gifts')!.rule.en, en)).toContain('“Eingriffsverwaltung”')
   })
 
-  it('in the German edition marks English terms as English, in English quotation marks', () => {
+  it('in the German edition marks English terms as English, in German quotation marks', () => {
     const wrapper = mount(DealVsRules, {
       ...inDeck('de'),
       props: {
@@ -201,7 +201,7 @@ describe('dealVsRules', () => {
       },
     })
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual([de.figures.rulesDeal, de.figures.rulesRule])
-    expect(wrapper.get('[lang="en"]').text()).toBe('“encourage adoption”')
+    expect(wrapper.get('[lang="en"]').text()).toBe('„encourage adoption“')
     expect(wrapper.find('[lang="de"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('Eingriffsverwaltung')
   })
@@ -222,8 +222,8 @@ describe('dealVsRules', () => {
 
   it('says what would apply, never a verdict', () => {
     for (const row of dealRules) {
-      expect(phrasesText(row.rule.en), row.id).not.toMatch(/\b(?:illegal|unlawful|forbidden|banned)\b/i)
-      expect(phrasesText(row.rule.de), row.id).not.toMatch(/illegal|rechtswidrig|verboten|unzulässig|strafbar/i)
+      expect(phrasesText(row.rule.en, en), row.id).not.toMatch(/\b(?:illegal|unlawful|forbidden|banned)\b/i)
+      expect(phrasesText(row.rule.de, de), row.id).not.toMatch(/illegal|rechtswidrig|verboten|unzulässig|strafbar/i)
     }
   })
 })
