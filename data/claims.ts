@@ -1,4 +1,4 @@
-import type { Localized, Phrases } from '../utils/labels.ts'
+import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 /** The fact sheet's verdict on a claim (facts.md section 1); its words are the labels' `verdicts`. */

@@ -1,4 +1,4 @@
-import type { Localized, Phrases } from '../utils/labels.ts'
+import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 export type DealTermId = 'promotion' | 'gifts' | 'secrecy' | 'approval'
@@ -27,7 +27,7 @@ export const dealRules: DealRuleRow[] = [
     term: {
       en: 'Police “encourage adoption” of Ring\'s app',
       de: [
-        'Polizei soll Rings App verbreiten: ',
+        'Polizei verbreitet Rings App: ',
         { lang: 'en', text: 'encourage adoption' },
       ],
     },

@@ -1,5 +1,5 @@
 import type { Labels } from '../i18n/index.ts'
-import type { Localized } from '../utils/labels.ts'
+import type { Localized } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 import { en } from '../i18n/en.ts'
 

@@ -1,7 +1,7 @@
 import type { Labels, Language } from '../i18n/index.ts'
-import type { Localized } from '../utils/labels.ts'
+import type { Localized } from '../utils/localized.ts'
 import { en } from '../i18n/en.ts'
-import { localize } from '../utils/labels.ts'
+import { localize } from '../utils/localized.ts'
 
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'

@@ -1,4 +1,4 @@
-import type { Localized, Phrases } from '../utils/labels.ts'
+import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 export interface TimelineEvent {
@@ -23,7 +23,7 @@ export const timeline: TimelineEvent[] = [
     date: '2019-08-28',
     label: {
       en: 'Portal requests; owners decide',
-      de: 'Anfragen übers Portal; Besitzer entscheiden',
+      de: 'Portalanfragen; Besitzer entscheiden',
     },
     sourceId: 'wapo-400',
   },
@@ -41,7 +41,7 @@ export const timeline: TimelineEvent[] = [
     date: '2024-01-24',
     label: {
       en: 'In-app video requests end',
-      de: 'Videoanfragen in der App enden',
+      de: 'Videoanfragen per App enden',
     },
     sourceId: 'nbc-rfa-end',
   },

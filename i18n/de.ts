@@ -70,7 +70,7 @@ export const de: Labels = {
     compareTopic: 'Thema',
     compareUs: 'Quellenlage USA',
     compareEu: 'Europäische Regeln',
-    rulesDeal: 'Der Deal mit Ring',
+    rulesDeal: 'Rings Deal',
     rulesRule: 'Deutsche Regel',
     flow: (from, to, label) => `${from} an ${to}: ${label}.`,
     atLeast: value => `über ${value}`,

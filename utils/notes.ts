@@ -2,6 +2,7 @@
  * Speaker notes as they are read: on paper (the handout) and aloud.
  */
 import removeMarkdown from 'remove-markdown'
+import { LABELS, labelsFor } from '../i18n/index.ts'
 
 /**
  * Slidev's click markers in notes ("[click]", "[click:3]") steer the
@@ -49,9 +50,24 @@ export function spokenWords(note: string): string[] {
   return wordsOf(spokenText(note))
 }
 
-/** The sentences of a text: runs ending in . ! or ?, closing quotes and brackets allowed. */
+/** Month names in every language the kit speaks: "am 2. August" is a date, not a sentence's end. */
+const MONTHS = new Set(Object.values(LABELS).flatMap(labels => labels.months))
+
+/**
+ * The sentences of a text: runs ending in . ! or ?, closing quotes and
+ * brackets allowed; a German date's day ("am 13. Juli 2022") ends in a full
+ * stop but no sentence.
+ */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?]["'”’)\]]*)\s+/).filter(sentence => /[\p{L}\p{N}]/u.test(sentence))
+  const sentences: string[] = []
+  for (const piece of text.split(/(?<=[.!?]["'”’“)\]]*)\s+/)) {
+    const previous = sentences.at(-1)
+    if (previous && /(?:^|\s)\d{1,2}\.$/.test(previous) && MONTHS.has(piece.split(/\s/)[0]!.replace(/\W+$/, '')))
+      sentences[sentences.length - 1] = `${previous} ${piece}`
+    else
+      sentences.push(piece)
+  }
+  return sentences.filter(sentence => /[\p{L}\p{N}]/u.test(sentence))
 }
 
 /** Minutes it takes to say `words` words at `wordsPerMinute`. */
@@ -164,4 +180,15 @@ export function timingTable(parts: readonly PartTiming[], wordsPerMinute: number
       number(words),
     ]),
   ].join('\n')
+}
+
+/** A deck's timing table, read at its language's rate and with the opening named in its language: README shows one for each edition. */
+export function editionTimingTable(slides: readonly TimedSlide[], lang: string): string {
+  const rate = wordsPerMinuteFor(lang)
+  return timingTable(partTimings(slides, rate, labelsFor(lang).opening), rate)
+}
+
+/** The comment in README.md that the timing table of the edition in `lang` follows. */
+export function readmeTimingMarker(lang: string): string {
+  return `<!-- timing:${lang} -->`
 }
