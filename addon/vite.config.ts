@@ -1,5 +1,6 @@
 /// <reference types="@slidev/types" />
 import { defineConfig } from 'vite'
+import { languageSpans } from './markdown-languages.ts'
 import { externalLinks } from './markdown-links.ts'
 
 // Slidev merges this file into its own Vite config (https://sli.dev/custom/config-vite).
@@ -10,6 +11,7 @@ export default defineConfig({
     markdown: {
       markdownSetup(md) {
         externalLinks(md)
+        languageSpans(md)
       },
     },
   },

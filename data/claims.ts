@@ -64,7 +64,7 @@ export const claims: Claim[] = [
     quote: 'zugespielt',
     record: {
       en: 'Public-records requests',
-      de: 'Auskunftsanträge nach US-Informationsfreiheitsrecht',
+      de: 'Auskunftsanträge nach US-Recht',
     },
     verdict: 'wrong',
     sourceIds: ['vice-lakeland-mou'],

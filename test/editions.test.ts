@@ -137,7 +137,14 @@ describe('the German edition beside the English one', () => {
 
   it('shows no English furniture: no English label on a German slide, outside text marked as English', () => {
     const furniture = englishFurniture()
-    expect(furniture).toEqual(expect.arrayContaining(['reported by', 'Verdict', 'The record', 'Slide', 'Page', 'over']))
+    expect(furniture).toEqual(expect.arrayContaining([
+      'reported by',
+      'Verdict',
+      'The record',
+      'Slide',
+      'Page',
+      'over',
+    ]))
     const found = german.slides.flatMap((slide) => {
       // Source titles and quoted terms in English carry lang="en"; addresses are addresses.
       const text = shownText(renderSlide(slide, 'de'), '[lang="en"], .kit-sources-url')

@@ -13,4 +13,4 @@ export function useLabels(): Labels {
 }
 
 export type { Foreign, Localized, Phrases } from './localized.ts'
-export { localize, phraseRuns, phrasesText } from './localized.ts'
+export { languageAttributes, localize, phraseRuns, phrasesText } from './localized.ts'

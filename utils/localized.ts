@@ -51,3 +51,18 @@ export function phraseRuns(phrases: Phrases, labels: Labels): { text: string, la
 export function phrasesText(phrases: Phrases, labels: Labels): string {
   return phraseRuns(phrases, labels).map(run => run.text).join('')
 }
+
+/**
+ * The attributes of an inline element that holds words in another language.
+ * Chromium's tagged PDF gives an element its language only when the element
+ * is in the accessibility tree, which a plain span is not; aria-hidden="false",
+ * the default, puts it there and changes nothing else.
+ */
+export function languageAttributes(lang: string): { 'lang': string, 'aria-hidden': 'false' } {
+  return { 'lang': lang, 'aria-hidden': 'false' }
+}
+
+/** `languageAttributes` written out for HTML. */
+export function languageAttributesHtml(lang: string): string {
+  return Object.entries(languageAttributes(lang)).map(([name, value]) => `${name}="${value}"`).join(' ')
+}

@@ -7,6 +7,7 @@ import type { Citations } from '../print.ts'
 import MarkdownIt from 'markdown-it'
 import { outletOf, titleOf } from '../../data/sources.ts'
 import { formatDate } from '../../i18n/index.ts'
+import { languageAttributesHtml } from '../../utils/localized.ts'
 
 /** What a paper layout gets to work with. */
 export interface PaperInput {
@@ -78,9 +79,16 @@ export function externalLink(url: string, text = url): string {
 
 const markdown = new MarkdownIt({ html: false, linkify: true })
 
-/** Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text, not run. */
+// markdown-it's escaped form of `<span lang="en">…</span>`, the one tag notes may use.
+const LANGUAGE_SPAN = /&lt;span lang=&quot;([a-z]{2,3}(?:-[A-Z]{2})?)&quot;&gt;(.*?)&lt;\/span&gt;/g
+
+/**
+ * Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text,
+ * not run, but for a span that marks words in another language
+ * (`<span lang="en">Ring Nation</span>`), which stays a span with that language.
+ */
 export function renderMarkdown(text: string): string {
-  return markdown.render(text)
+  return markdown.render(text).replace(LANGUAGE_SPAN, (_, lang: string, words: string) => `<span ${languageAttributesHtml(lang)}>${words}</span>`)
 }
 
 /**
@@ -90,7 +98,7 @@ export function renderMarkdown(text: string): string {
 export function reference(source: Source, labels: Labels): string {
   const title = titleOf(source, labels)
   const titleHtml = title.lang
-    ? `<span lang="${title.lang}">${escape(title.text)}</span>`
+    ? `<span ${languageAttributesHtml(title.lang)}>${escape(title.text)}</span>`
     : escape(title.text)
   return `${escape(outletOf(source, labels))}, ${escape(formatDate(source.date, 'long', labels))}: ${labels.quote(titleHtml)}. ${externalLink(source.url)}`
 }
