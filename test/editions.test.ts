@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import type { Labels } from '../i18n/index.ts'
 import type { Deck, DeckSlide } from '../scripts/deck.ts'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -9,6 +8,7 @@ import { LABELS } from '../i18n/index.ts'
 import { citedIds } from '../scripts/citations.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { describeDeckRules, durationOf, renderSlide, ROOT, shownText } from './deck-rules.ts'
+import { englishFurniture, labelTexts, matchesWords, SHARED_LABELS } from './labels.ts'
 
 // The German edition is the same talk as the English one: the same slides in
 // the same order, the same parts, components, data and sources, the same
@@ -149,57 +149,12 @@ describe('the German edition beside the English one', () => {
       // Source titles and quoted terms in English carry lang="en"; addresses are addresses.
       const text = shownText(renderSlide(slide, 'de'), '[lang="en"], .kit-sources-url')
       return furniture
-        .filter(words => new RegExp(`(?<!\\p{L})${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}.])`, 'u').test(text))
+        .filter(words => matchesWords(text, words))
         .map(words => `slide ${slide.no} "${slide.title}": "${words}"`)
     })
     expect(found, found.join('\n')).toEqual([])
   })
 })
-
-/** Every label as text: strings as they are, functions called with sample arguments. */
-function labelTexts(labels: Labels): Record<string, string> {
-  const texts: Record<string, string> = {}
-  const walk = (value: unknown, key: string): void => {
-    if (typeof value === 'function') {
-      texts[key] = String(value(...['\uE000', '\uE001', '\uE002'].slice(0, value.length)))
-    }
-    else if (value && typeof value === 'object') {
-      Object.entries(value).forEach(([name, inner]) => walk(inner, key
-        ? `${key}.${name}`
-        : name))
-    }
-    else {
-      texts[key] = String(value)
-    }
-  }
-  walk(labels, '')
-  return texts
-}
-
-/** Labels the two languages write alike: the word "Handout", month names, times and formats. */
-const SHARED_LABELS = new Set([
-  'paper.handout',
-  'months.3',
-  'months.7',
-  'months.8',
-  'months.10',
-  'monthYear',
-  'clock',
-  'number',
-])
-
-/** The English labels' words that German would not use, each run of them between sample arguments. */
-function englishFurniture(): string[] {
-  const english = labelTexts(LABELS.en)
-  const german = labelTexts(LABELS.de)
-  return [
-    ...new Set(Object.entries(english)
-      .filter(([key, text]) => text !== german[key] && key !== 'lang' && !key.startsWith('languageNames'))
-      .flatMap(([, text]) => text.split(/[\uE000-\uE002]/))
-      .map(words => words.trim().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
-      .filter(words => words.length >= 4)),
-  ]
-}
 
 describe('the labels', () => {
   it('give every key in both languages', () => {

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, loadTalk, settle, showSlide, useExportedSite } from './browser.ts'
+import { axeViolations, loadEditions, settle, showSlide, useExportedSite } from './browser.ts'
 
-// axe-core over every slide of the play view, in the light and the dark
-// colour scheme (the deck's `colorSchema: auto` follows the browser's
-// preference and sets Slidev's `dark` class). Serious and critical violations
-// fail; the only exclusions are in SLIDEV_CHROME_EXCLUDES (browser.ts).
+// axe-core over every slide of the play view of each edition, in the light
+// and the dark colour scheme (the deck's `colorSchema: auto` follows the
+// browser's preference and sets Slidev's `dark` class). Serious and critical
+// violations fail; the only exclusions are in SLIDEV_CHROME_EXCLUDES (browser.ts).
 
-const deck = await loadTalk()
-const session = useExportedSite()
+const editions = await loadEditions()
 
 /** Relative luminance (WCAG) of a computed CSS colour `rgb(r, g, b)`. */
 function luminance(color: string): number {
@@ -53,43 +52,47 @@ function unnamedGraphics(page: Page, no: number): Promise<string[]> {
   }, no)
 }
 
-describe.each(['light', 'dark'] as const)('the %s colour scheme', (scheme) => {
-  let page: Page
+describe.each(editions)('the $lang edition', ({ deck, folder }) => {
+  const session = useExportedSite(folder)
 
-  beforeAll(async () => {
-    ({ page } = await session.open({ colorScheme: scheme }))
-  })
+  describe.each(['light', 'dark'] as const)('the %s colour scheme', (scheme) => {
+    let page: Page
 
-  it('applies the scheme and declares the document language', async () => {
-    await showSlide(page, session.site, 1)
-    await settle(page)
-    const html = await page.evaluate(() => ({
-      dark: document.documentElement.classList.contains('dark'),
-      lang: document.documentElement.lang,
-      // The colour behind the slide's text: its first ancestor with an opaque background.
-      background: (() => {
-        for (let element: Element | null = document.querySelector('#slide-content .slidev-page-1 .slidev-layout'); element; element = element.parentElement) {
-          const color = getComputedStyle(element).backgroundColor
-          if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(color))
-            return color
-        }
-        return 'rgb(255, 255, 255)'
-      })(),
-    }))
-    expect(html.dark).toBe(scheme === 'dark')
-    expect(html.lang).toBe(deck.meta.lang)
-    // Dark mode is really dark in the browser (the PDFs stay light: print-scheme.test.ts).
-    if (scheme === 'dark')
-      expect(luminance(html.background)).toBeLessThan(0.2)
-    else
-      expect(luminance(html.background)).toBeGreaterThan(0.8)
-  })
+    beforeAll(async () => {
+      ({ page } = await session.open({ colorScheme: scheme }))
+    })
 
-  it.for(deck.slides)('slide $no ($title) has no serious or critical axe violation', async (slide) => {
-    await showSlide(page, session.site, slide.no)
-    await settle(page)
-    expect(await axeViolations(page)).toEqual([])
-    if (scheme === 'light')
-      expect(await unnamedGraphics(page, slide.no), 'diagrams need a text alternative').toEqual([])
+    it('applies the scheme and declares the document language', async () => {
+      await showSlide(page, session.site, 1)
+      await settle(page)
+      const html = await page.evaluate(() => ({
+        dark: document.documentElement.classList.contains('dark'),
+        lang: document.documentElement.lang,
+        // The colour behind the slide's text: its first ancestor with an opaque background.
+        background: (() => {
+          for (let element: Element | null = document.querySelector('#slide-content .slidev-page-1 .slidev-layout'); element; element = element.parentElement) {
+            const color = getComputedStyle(element).backgroundColor
+            if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(color))
+              return color
+          }
+          return 'rgb(255, 255, 255)'
+        })(),
+      }))
+      expect(html.dark).toBe(scheme === 'dark')
+      expect(html.lang).toBe(deck.meta.lang)
+      // Dark mode is really dark in the browser (the PDFs stay light: print-scheme.test.ts).
+      if (scheme === 'dark')
+        expect(luminance(html.background)).toBeLessThan(0.2)
+      else
+        expect(luminance(html.background)).toBeGreaterThan(0.8)
+    })
+
+    it.for(deck.slides)('slide $no ($title) has no serious or critical axe violation', async (slide) => {
+      await showSlide(page, session.site, slide.no)
+      await settle(page)
+      expect(await axeViolations(page)).toEqual([])
+      if (scheme === 'light')
+        expect(await unnamedGraphics(page, slide.no), 'diagrams need a text alternative').toEqual([])
+    })
   })
 })

@@ -1,17 +1,14 @@
-import type { Result } from 'axe-core'
+import type { AxeResults, Result, RunOptions } from 'axe-core'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck.ts'
 import type { LocalSite } from './serve.ts'
-import path from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { keepLocal } from '../../scripts/local-site.ts'
 import { serveSite } from './serve.ts'
-
-/** The talk's entry file, whatever the working directory. */
-export const ENTRY = path.resolve(import.meta.dirname, '../../slides.md')
 
 /** A laptop screen: the size a speaker presents from. */
 export const VIEWPORT = { width: 1280, height: 720 }
@@ -27,9 +24,17 @@ export const WAIT_MS = 30_000
 /** Options for every `expect.poll` in the browser tests. */
 export const POLL = { timeout: WAIT_MS, interval: 100 } as const
 
-/** The deck as Slidev's parser reads it: the tests' source of truth for slide count, notes and headmatter. */
-export function loadTalk(): Promise<Deck> {
-  return loadDeck(ENTRY)
+/** One edition of the talk, as the site tests open it. */
+export interface SiteEdition {
+  lang: string
+  deck: Deck
+  /** Its folder in the exported site: '' for the English edition, 'de/' for the German one. */
+  folder: string
+}
+
+/** Every edition the test run exported, the English one first, each read as Slidev reads it: the tests' source of truth for slides, notes and headmatter. */
+export function loadEditions(): Promise<SiteEdition[]> {
+  return Promise.all(inject('editions').map(async ({ lang, entry, folder }) => ({ lang, folder, deck: await loadDeck(entry) })))
 }
 
 /** What a browser context did that a test may fail on. */
@@ -86,8 +91,10 @@ export interface SiteSession {
   close: () => Promise<void>
 }
 
-export async function openSite(siteDir: string, base = '/'): Promise<SiteSession> {
-  const site = await serveSite(siteDir, base)
+/** Serves `siteDir` under `base` and opens a browser; `site.url` is the edition in `folder`. */
+export async function openSite(siteDir: string, base = '/', folder = ''): Promise<SiteSession> {
+  const served = await serveSite(siteDir, base)
+  const site: LocalSite = { ...served, url: `${served.url}${folder}` }
   let browser: Browser
   try {
     browser = await launchBrowser()
@@ -115,13 +122,14 @@ export async function openSite(siteDir: string, base = '/'): Promise<SiteSession
 }
 
 /**
- * The site the test run exported, opened before the calling file's (or
- * describe block's) tests and closed after them. Read it inside tests and hooks.
+ * The site the test run exported, opened at the edition in `folder` ('' for
+ * the English one) before the calling file's (or describe block's) tests and
+ * closed after them. Read it inside tests and hooks.
  */
-export function useExportedSite(): SiteSession {
+export function useExportedSite(folder = ''): SiteSession {
   let session: SiteSession | undefined
   beforeAll(async () => {
-    session = await openSite(inject('siteDir'), inject('base'))
+    session = await openSite(inject('siteDir'), inject('base'), folder)
   })
   afterAll(async () => {
     await session?.close()
@@ -229,19 +237,35 @@ export function describeViolations(violations: Result[]): string[] {
     }))
 }
 
-/** Runs axe on the page (WCAG 2.x A/AA and best practices), without Slidev's known chrome issues. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  let builder = new AxeBuilder({ page })
-    .withTags([
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** What axe checks: WCAG 2.x A/AA and best practices; only violations are reported. */
+const AXE_OPTIONS: RunOptions = {
+  runOnly: {
+    type: 'tag',
+    values: [
       'wcag2a',
       'wcag2aa',
       'wcag21a',
       'wcag21aa',
       'wcag22aa',
       'best-practice',
-    ])
-  for (const { selector } of SLIDEV_CHROME_EXCLUDES)
-    builder = builder.exclude(selector)
-  const results = await builder.analyze()
+    ],
+  },
+  resultTypes: ['violations'],
+}
+
+/**
+ * Runs axe on the page, without Slidev's known chrome issues. axe is put into
+ * the page once and stays there while the page moves from slide to slide (a
+ * hash route), so each slide costs one `axe.run`. The slides have no frames.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!await page.evaluate(() => 'axe' in window))
+    await page.evaluate(AXE_SOURCE)
+  const results = await page.evaluate(({ exclude, options }) => (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe.run({ exclude }, options), {
+    exclude: SLIDEV_CHROME_EXCLUDES.map(({ selector }) => [selector]),
+    options: AXE_OPTIONS,
+  })
   return describeViolations(results.violations)
 }
