@@ -255,17 +255,61 @@ const AXE_OPTIONS: RunOptions = {
   resultTypes: ['violations'],
 }
 
-/**
- * Runs axe on the page, without Slidev's known chrome issues. axe is put into
- * the page once and stays there while the page moves from slide to slide (a
- * hash route), so each slide costs one `axe.run`. The slides have no frames.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** The failing violations axe finds on the page, without Slidev's known chrome issues, each node with the slide of the print view it is on. */
+async function runAxe(page: Page): Promise<{ slide?: number, result: Result }[]> {
+  // axe goes into the page once and stays while the page moves on by its hash route.
   if (!await page.evaluate(() => 'axe' in window))
     await page.evaluate(AXE_SOURCE)
-  const results = await page.evaluate(({ exclude, options }) => (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe.run({ exclude }, options), {
+  return page.evaluate(async ({ exclude, options, failing }) => {
+    const { axe } = window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }
+    const results = await axe.run({ exclude }, { ...options, elementRef: true })
+    return results.violations
+      .filter(violation => failing.includes(violation.impact ?? ''))
+      .flatMap(violation => violation.nodes.map((node) => {
+        const { element, ...plain } = node as typeof node & { element?: Element }
+        const container = element?.closest('.print-slide-container')
+        return {
+          slide: container
+            ? Number.parseInt(container.id, 10)
+            : undefined,
+          result: {
+            ...violation,
+            nodes: [plain],
+          },
+        }
+      }))
+  }, {
     exclude: SLIDEV_CHROME_EXCLUDES.map(({ selector }) => [selector]),
     options: AXE_OPTIONS,
+    failing: [...FAILING_IMPACTS],
   })
-  return describeViolations(results.violations)
+}
+
+/** Runs axe on the page as it is: one line per failing node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  return describeViolations((await runAxe(page)).map(({ result }) => result))
+}
+
+/**
+ * Runs axe once on the print view, where every slide is rendered with the
+ * same components and styles as in the play view: one line per failing
+ * node, by the slide it is on (0 for anything outside a slide).
+ */
+export async function axeViolationsBySlide(page: Page): Promise<Map<number, string[]>> {
+  const bySlide = new Map<number, string[]>()
+  for (const { slide, result } of await runAxe(page)) {
+    bySlide.set(slide ?? 0, [
+      ...bySlide.get(slide ?? 0) ?? [],
+      ...describeViolations([result]),
+    ])
+  }
+  return bySlide
+}
+
+/** Opens Slidev's print view of the site (every slide at its canvas size, final click state) and waits until all `total` slides have rendered. */
+export async function showPrintView(page: Page, site: LocalSite, total: number): Promise<void> {
+  await page.goto(`${site.url}?print=true#/print`, { timeout: WAIT_MS })
+  await page.locator('#print-content > .print-slide-container').nth(total - 1).waitFor({ timeout: WAIT_MS })
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: WAIT_MS })
+  await settle(page)
 }

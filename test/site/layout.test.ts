@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadEditions, useExportedSite } from './browser.ts'
+import { loadEditions, showPrintView, useExportedSite } from './browser.ts'
 
 // The brief's limits, in CSS pixels of the 980 px canvas: body text, and the
 // small print (source markers and source lines, the sources slides' entries,
@@ -112,10 +112,7 @@ describe.each(await loadEditions())('the $lang edition', ({ deck, folder }) => {
       viewport: { width: 980, height: 552 },
       colorScheme: 'light',
     })
-    await page.goto(`${session.site.url}?print=true#/print`)
-    await page.locator('#print-content > .print-slide-container').nth(deck.slides.length - 1).waitFor()
-    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
-    await page.evaluate(() => document.fonts.ready)
+    await showPrintView(page, session.site, deck.slides.length)
     reports = await measureSlides(page)
   })
 

@@ -78,7 +78,9 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
         // Countdown mode shows Slidev's timer icon (stopwatch mode shows a clock).
         expect(await page.locator('.grid-section.bottom .i-carbon\\:timer').count()).toBe(1)
 
-        // Start it (the play button appears on hover) and let 90 seconds pass.
+        // Start it (the play button appears on hover) and let 90 seconds pass,
+        // with the clock paused first: on a busy machine, real seconds would pass too.
+        await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000))
         await timer(page).hover()
         await page.locator('.grid-section.bottom .i-carbon\\:play').click()
         await page.clock.runFor(90_000)
