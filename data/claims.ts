@@ -64,7 +64,8 @@ export const claims: Claim[] = [
     quote: 'zugespielt',
     record: {
       en: 'Public-records requests',
-      de: 'Auskunftsanträge nach US-Recht',
+      // A soft hyphen lets the long word break in its narrow column.
+      de: 'Auskunftsanträge nach US-Informations\u00ADfreiheitsrecht',
     },
     verdict: 'wrong',
     sourceIds: ['vice-lakeland-mou'],
@@ -123,6 +124,7 @@ export const claims: Claim[] = [
       de: [
         'Die Quellen sagen ',
         { lang: 'en', text: 'partnerships' },
+        ', Partnerschaften',
       ],
     },
     verdict: 'unverified',

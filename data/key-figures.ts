@@ -44,7 +44,7 @@ export const keyFigures = {
     },
     line: {
       en: 'times in 2022, Ring gave police footage without the owner\'s consent',
-      de: 'Mal gab Ring der Polizei 2022 Videos ohne Einwilligung der Besitzer',
+      de: 'Mal gab Ring der Polizei 2022 Videos ohne Einwilligung der Besitzerin oder des Besitzers',
     },
     fact: 'B10',
     source: 'ap-emergency',
