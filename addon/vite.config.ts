@@ -1,6 +1,7 @@
 /// <reference types="@slidev/types" />
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { languageSpans } from './markdown-languages.ts'
 import { safeLinks } from './markdown-links.ts'
 import { META_POLICY, SECURITY_HEADERS } from './security-policy.ts'
 
@@ -39,10 +40,18 @@ export default defineConfig({
   plugins: [
     securityPolicy(),
   ],
+  // The export builds a talk's editions side by side, each translation into a
+  // folder inside the original's site (de/); Vite's emptying of the
+  // original's output folder would delete a translation built first. The
+  // export builds into a fresh folder every time, so nothing stale is kept.
+  build: {
+    emptyOutDir: false,
+  },
   slidev: {
     markdown: {
       markdownSetup(md) {
         safeLinks(md)
+        languageSpans(md)
       },
     },
   },

@@ -1,18 +1,8 @@
+import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
-/** The fact sheet's verdict on a claim (facts.md section 1), in its own words. */
+/** The fact sheet's verdict on a claim (facts.md section 1); its words are the labels' `verdicts`. */
 export type Verdict = 'broadly-right' | 'right-in-substance' | 'came-true' | 'partly-wrong' | 'overstated' | 'wrong' | 'unverified'
-
-/** Verdicts in words: the slide must not rely on colour alone. */
-export const verdictLabels: Record<Verdict, string> = {
-  'broadly-right': 'Broadly right',
-  'right-in-substance': 'Right in substance',
-  'came-true': 'Came true',
-  'partly-wrong': 'Partly wrong',
-  'overstated': 'Overstated',
-  'wrong': 'Wrong',
-  'unverified': 'Unverified',
-}
 
 /** How far a verdict is from "right": the badge's colour. */
 export type VerdictTone = 'right' | 'partly' | 'overstated' | 'wrong' | 'unverified'
@@ -30,12 +20,16 @@ export const verdictTones: Record<Verdict, VerdictTone> = {
 export interface Claim {
   /** The fact sheet's id, A1–A12. */
   id: string
-  /** What the article says, in English, as the article's claim. */
-  claim: string
+  /**
+   * What the article says, as the article's claim. The German wording quotes
+   * the article's own words, `quote`, in „…“; the English one paraphrases them
+   * and the table shows `quote` under it.
+   */
+  claim: Localized
   /** Short verbatim German from the article. */
-  de?: string
+  quote?: string
   /** What the record says, short. */
-  record: string
+  record: Localized<Phrases>
   verdict: Verdict
   /** Sources of the record; the article itself is credited once per table. */
   sourceIds: SourceId[]
@@ -49,97 +43,174 @@ export interface Claim {
 export const claims: Claim[] = [
   {
     id: 'A1',
-    claim: 'Police advertise Ring for free cameras and software to view footage',
-    de: 'für ihre Überwachungstechnik zu werben',
-    record: 'The software was a portal to request footage',
+    claim: {
+      en: 'Police advertise Ring for free cameras and software to view footage',
+      de: 'Polizei wurde beauftragt, „für ihre Überwachungstechnik zu werben“, gegen Gratis-Produkte und Software',
+    },
+    quote: 'für ihre Überwachungstechnik zu werben',
+    record: {
+      en: 'The software was a portal to request footage',
+      de: 'Die Software war ein Portal für Videoanfragen',
+    },
     verdict: 'broadly-right',
     sourceIds: ['vice-lakeland-mou', 'vice-portal-coaching'],
   },
   {
     id: 'A2',
-    claim: 'Documents “leaked” to Motherboard',
-    de: 'zugespielt',
-    record: 'Public-records requests',
+    claim: {
+      en: 'Documents “leaked” to Motherboard',
+      de: 'Dokumente wurden Motherboard „zugespielt“',
+    },
+    quote: 'zugespielt',
+    record: {
+      en: 'Public-records requests',
+      // A soft hyphen lets the long word break in its narrow column.
+      de: 'Auskunftsanträge nach US-Informations\u00ADfreiheitsrecht',
+    },
     verdict: 'wrong',
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'A3',
-    claim: '15 cameras per department',
-    de: 'pro Dienststelle',
-    record: 'Documented for Lakeland; returned',
+    claim: {
+      en: '15 cameras per department',
+      de: '15 Kameras „pro Dienststelle“',
+    },
+    quote: 'pro Dienststelle',
+    record: {
+      en: 'Documented for Lakeland; returned',
+      de: 'Belegt für Lakeland; zurückgeschickt',
+    },
     verdict: 'overstated',
     sourceIds: ['vice-lakeland-mou', 'newschief-lakeland'],
   },
   {
     id: 'A4',
-    claim: 'Every officer gets a role',
-    de: 'inklusive Nickname',
-    record: 'Assigned officers only; nickname unverified',
+    claim: {
+      en: 'Every officer gets a role',
+      de: 'Jeder Polizist bekommt eine Rolle „inklusive Nickname“',
+    },
+    quote: 'inklusive Nickname',
+    record: {
+      en: 'Assigned officers only; nickname unverified',
+      de: 'Nur zugewiesene Beamte; Nickname unbelegt',
+    },
     verdict: 'partly-wrong',
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'A5',
-    claim: '$10 bonus per download with a sale',
-    de: 'Bonus in Höhe von 10 USD',
-    record: 'Credit toward cameras; not cash',
+    claim: {
+      en: '$10 bonus per download with a sale',
+      de: '„Bonus in Höhe von 10 USD“ je Download mit Verkauf',
+    },
+    quote: 'Bonus in Höhe von 10 USD',
+    record: {
+      en: 'Credit toward cameras; not cash',
+      de: 'Guthaben für Kameras; kein Geld',
+    },
     verdict: 'wrong',
     sourceIds: ['vice-lakeland-mou', 'fox13-lakeland'],
   },
   {
     id: 'A6',
-    claim: 'Amazon calls these deals sponsorships',
-    de: 'Patenschaften',
-    record: 'The sources say “partnerships”',
+    claim: {
+      en: 'Amazon calls these deals sponsorships',
+      de: 'Amazon nennt die Deals „Patenschaften“',
+    },
+    quote: 'Patenschaften',
+    record: {
+      en: 'The sources say “partnerships”',
+      de: [
+        'Die Quellen sagen ',
+        { lang: 'en', text: 'partnerships' },
+        ', Partnerschaften',
+      ],
+    },
     verdict: 'unverified',
     sourceIds: ['wapo-400'],
   },
   {
     id: 'A7',
-    claim: 'Police get full access to the cameras\' files',
-    de: 'vollen Zugriff auf die Dateien der Kameras',
-    record: 'In 2019 police could request clips; owners could decline',
+    claim: {
+      en: 'Police get full access to the cameras\' files',
+      de: 'Polizei hat „vollen Zugriff auf die Dateien der Kameras“',
+    },
+    quote: 'vollen Zugriff auf die Dateien der Kameras',
+    record: {
+      en: 'In 2019 police could request clips; owners could decline',
+      de: '2019 konnte die Polizei Clips anfragen; Besitzer konnten ablehnen',
+    },
     verdict: 'overstated',
     sourceIds: ['vice-portal-coaching', 'wapo-400'],
   },
   {
     id: 'A8',
-    claim: 'Surveillance drones for delivery and patrols',
-    de: 'Drohnen',
-    record: 'Opt-in patent, 2019; indoor drone, 2020',
+    claim: {
+      en: 'Surveillance drones for delivery and patrols',
+      de: '„Drohnen“ für Postdienste und Luftpatrouillen',
+    },
+    quote: 'Drohnen',
+    record: {
+      en: 'Opt-in patent, 2019; indoor drone, 2020',
+      de: 'Opt-in-Patent, 2019; Drohne für drinnen, 2020',
+    },
     verdict: 'overstated',
     sourceIds: ['foxbusiness-drone-patent', 'cnet-always-home'],
   },
   {
     id: 'A9',
-    claim: 'Amazon advertised the systems on Facebook',
-    de: 'auf Facebook für die Systeme geworben',
-    record: 'Sponsored posts with footage of alleged thieves',
+    claim: {
+      en: 'Amazon advertised the systems on Facebook',
+      de: 'Amazon hat „auf Facebook für die Systeme geworben“',
+    },
+    quote: 'auf Facebook für die Systeme geworben',
+    record: {
+      en: 'Sponsored posts with footage of alleged thieves',
+      de: 'Gesponserte Posts mit Videos mutmaßlicher Diebe',
+    },
     verdict: 'right-in-substance',
     sourceIds: ['buzzfeed-ads'],
   },
   {
     id: 'A10',
-    claim: 'Unconfirmed plans for a prime-time TV show',
-    de: 'im TV',
-    record: 'Ring Nation, 2022',
+    claim: {
+      en: 'Unconfirmed plans for a prime-time TV show',
+      de: 'Unbestätigte Pläne für eine Sendung „im TV“',
+    },
+    quote: 'im TV',
+    record: {
+      en: 'Ring Nation, 2022',
+      de: 'Ring Nation, 2022',
+    },
     verdict: 'came-true',
     sourceIds: ['popsci-ring-nation'],
   },
   {
     id: 'A11',
-    claim: 'A line that would be unthinkable in Europe',
-    de: 'in Europa undenkbar',
-    record: 'Ring is sold in the EU; the GDPR applies',
+    claim: {
+      en: 'A line that would be unthinkable in Europe',
+      de: 'Eine Grenze, die „in Europa undenkbar“ ist',
+    },
+    quote: 'in Europa undenkbar',
+    record: {
+      en: 'Ring is sold in the EU; the GDPR applies',
+      de: 'Ring wird in der EU verkauft; die DSGVO gilt',
+    },
     verdict: 'overstated',
     sourceIds: ['gdpr', 'handelsblatt-germany'],
   },
   {
     id: 'A12',
-    claim: 'tarnkappe.info asked about this in 2018',
-    de: 'bereits im Jahr 2018',
-    record: 'Only tarnkappe\'s own article says so',
+    claim: {
+      en: 'tarnkappe.info asked about this in 2018',
+      de: 'tarnkappe.info fragte „bereits im Jahr 2018“ danach',
+    },
+    quote: 'bereits im Jahr 2018',
+    record: {
+      en: 'Only tarnkappe\'s own article says so',
+      de: 'Das sagt nur tarnkappes eigener Artikel',
+    },
     verdict: 'unverified',
     sourceIds: ['article'],
   },

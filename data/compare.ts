@@ -1,3 +1,4 @@
+import type { Localized } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 export type CompareTopic = 'deal' | 'footage'
@@ -5,11 +6,11 @@ export type CompareTopic = 'deal' | 'footage'
 export interface CompareRow {
   topic: CompareTopic
   /** The row heading as the table shows it. */
-  label: string
+  label: Localized
   /** The US record, dated: the state in 2019 and, where it changed, today. */
-  us: string
+  us: Localized
   /** The European rules: EU law, or German rules where the EU has none. */
-  eu: string
+  eu: Localized
   usSources: SourceId[]
   euSources: SourceId[]
 }
@@ -18,17 +19,35 @@ export interface CompareRow {
 export const compareRows: CompareRow[] = [
   {
     topic: 'deal',
-    label: 'Deal',
-    us: 'Police promoted Ring for cameras, 2018–19',
-    eu: 'Sponsoring and gift rules would apply',
+    label: {
+      en: 'Deal',
+      de: 'Deal',
+    },
+    us: {
+      en: 'Police promoted Ring for cameras, 2018–19',
+      de: 'Polizei warb für Ring, gegen Kameras, 2018–19',
+    },
+    eu: {
+      en: 'Sponsoring and gift rules would apply',
+      de: 'Sponsoring- und Geschenkregeln würden greifen',
+    },
     usSources: ['vice-lakeland-mou'],
     euSources: ['bmi-sponsoring', 'beamtstg-42'],
   },
   {
     topic: 'footage',
-    label: 'Footage',
-    us: 'Owner decides; portal 2019, Axon 2025',
-    eu: 'GDPR binds Ring and street-filming owners',
+    label: {
+      en: 'Footage',
+      de: 'Videos',
+    },
+    us: {
+      en: 'Owner decides; portal 2019, Axon 2025',
+      de: 'Besitzer entscheiden; Portal 2019, Axon 2025',
+    },
+    eu: {
+      en: 'GDPR binds Ring and street-filming owners',
+      de: 'DSGVO bindet Ring und Besitzer, die die Straße filmen',
+    },
     usSources: ['wapo-400', 'ring-community-request'],
     euSources: ['gdpr', 'cjeu-rynes'],
   },

@@ -1,10 +1,11 @@
+import type { Localized } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 export type ActorId = 'ring' | 'app' | 'police' | 'residents'
 
 export interface Actor {
   id: ActorId
-  name: string
+  name: Localized
 }
 
 export interface Flow {
@@ -12,18 +13,48 @@ export interface Flow {
   from: ActorId
   to: ActorId
   /** What passes from `from` to `to`: a few words, one line at 20 px (the slide's 40 words include these). */
-  label: string
+  label: Localized
   /** Drawn dashed: it only happens if someone agrees. */
   conditional?: boolean
   sourceIds: SourceId[]
 }
 
+/** The deal diagram's accessible name; also the first sentence of its text alternative. */
+export const dealTitle: Localized = {
+  en: 'Who gives and gets what under Ring\'s police agreements (Lakeland, 2018–2019)',
+  de: 'Wer unter Rings Vereinbarungen mit der Polizei was gibt und bekommt (Lakeland, 2018–2019)',
+}
+
 /** Left to right: the company side first, the public side last. */
 export const actors: Actor[] = [
-  { id: 'ring', name: 'Amazon / Ring' },
-  { id: 'app', name: 'Neighbors app' },
-  { id: 'police', name: 'Police' },
-  { id: 'residents', name: 'Residents' },
+  {
+    id: 'ring',
+    name: {
+      en: 'Amazon / Ring',
+      de: 'Amazon / Ring',
+    },
+  },
+  {
+    id: 'app',
+    name: {
+      en: 'Neighbors app',
+      de: 'Neighbors-App',
+    },
+  },
+  {
+    id: 'police',
+    name: {
+      en: 'Police',
+      de: 'Polizei',
+    },
+  },
+  {
+    id: 'residents',
+    name: {
+      en: 'Residents',
+      de: 'Anwohnende',
+    },
+  },
 ]
 
 /** Who gives what to whom under the Lakeland memorandum (2018–2019), in story order. */
@@ -32,42 +63,60 @@ export const flows: Flow[] = [
     id: 'cameras',
     from: 'ring',
     to: 'police',
-    label: '15 free cameras (Lakeland)',
+    label: {
+      en: '15 free cameras (Lakeland)',
+      de: '15 Gratis-Kameras (Lakeland)',
+    },
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'promote',
     from: 'police',
     to: 'residents',
-    label: 'promote the app',
+    label: {
+      en: 'promote the app',
+      de: 'werben für die App',
+    },
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'download',
     from: 'residents',
     to: 'app',
-    label: 'download it',
+    label: {
+      en: 'download it',
+      de: 'laden sie herunter',
+    },
     sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'credit',
     from: 'ring',
     to: 'police',
-    label: '$10 camera credit per download',
+    label: {
+      en: '$10 camera credit per download',
+      de: '10 US-Dollar Kameraguthaben je Download',
+    },
     sourceIds: ['vice-lakeland-mou', 'newschief-lakeland', 'fox13-lakeland'],
   },
   {
     id: 'portal',
     from: 'app',
     to: 'police',
-    label: 'portal to request footage',
+    label: {
+      en: 'portal to request footage',
+      de: 'Portal für Videoanfragen',
+    },
     sourceIds: ['vice-portal-coaching'],
   },
   {
     id: 'footage',
     from: 'residents',
     to: 'police',
-    label: 'footage, if the owner agrees',
+    label: {
+      en: 'footage, if the owner agrees',
+      de: 'Videos, nur mit Einwilligung',
+    },
     conditional: true,
     sourceIds: ['vice-portal-coaching', 'wapo-400'],
   },

@@ -1,14 +1,12 @@
+import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
-
-/** A run of a rule's text: plain English, or a German legal term that the slide marks as German. */
-export type Phrase = string | { de: string }
 
 export type DealTermId = 'promotion' | 'gifts' | 'secrecy' | 'approval'
 
 export interface DealRuleRow {
   id: DealTermId
   /** What Ring's US police deals asked or gave, as the record has it. */
-  term: string
+  term: Localized<Phrases>
   /** The fact sheet's rows for the term (B1–B4). */
   termFacts: string[]
   termSources: SourceId[]
@@ -16,7 +14,7 @@ export interface DealRuleRow {
    * The German rule a police force would meet if offered the term: a rule
    * that would apply, never a verdict on Ring or on any force.
    */
-  rule: Phrase[]
+  rule: Localized<Phrases>
   /** The fact sheet's rows for the rule (C8–C10). */
   ruleFacts: string[]
   ruleSources: SourceId[]
@@ -26,41 +24,68 @@ export interface DealRuleRow {
 export const dealRules: DealRuleRow[] = [
   {
     id: 'promotion',
-    term: 'Police “encourage adoption” of Ring\'s app',
+    term: {
+      en: 'Police “encourage adoption” of Ring\'s app',
+      de: [
+        'Polizei verbreitet Rings App: ',
+        { lang: 'en', text: 'encourage adoption' },
+      ],
+    },
     termFacts: ['B1'],
     termSources: ['vice-lakeland-mou'],
-    rule: ['Only while the police stay neutral'],
+    rule: {
+      en: 'Only while the police stay neutral',
+      de: 'Nur solange die Polizei neutral bleibt',
+    },
     ruleFacts: ['C9'],
     ruleSources: ['bavaria-sponsoring'],
   },
   {
     id: 'gifts',
-    term: '15 cameras, $10 credit per download',
+    term: {
+      en: '15 cameras, $10 credit per download',
+      de: '15 Kameras, 10 US-Dollar Guthaben je Download',
+    },
     termFacts: ['B1'],
     termSources: ['vice-lakeland-mou'],
-    rule: [
-      'No sponsoring in ',
-      { de: 'Eingriffsverwaltung' },
-      '; gifts only with consent',
-    ],
+    rule: {
+      en: [
+        'No sponsoring in ',
+        { lang: 'de', text: 'Eingriffsverwaltung' },
+        '; gifts only with consent',
+      ],
+      de: 'Kein Sponsoring in der Eingriffsverwaltung; Geschenke nur mit Zustimmung',
+    },
     ruleFacts: ['C8', 'C10'],
     ruleSources: ['bmi-sponsoring', 'beamtstg-42', 'stgb-331'],
   },
   {
     id: 'secrecy',
-    term: 'Terms kept confidential',
+    term: {
+      en: 'Terms kept confidential',
+      de: 'Bedingungen bleiben vertraulich',
+    },
     termFacts: ['B1'],
     termSources: ['vice-lakeland-mou'],
-    rule: ['Federal sponsoring is reported to the Bundestag'],
+    rule: {
+      en: 'Federal sponsoring is reported to the Bundestag',
+      de: 'Sponsoring des Bundes wird dem Bundestag berichtet',
+    },
     ruleFacts: ['C8'],
     ruleSources: ['bmi-sponsoring'],
   },
   {
     id: 'approval',
-    term: 'Ring approves police statements about Ring',
+    term: {
+      en: 'Ring approves police statements about Ring',
+      de: 'Ring genehmigt Aussagen der Polizei über Ring',
+    },
     termFacts: ['B3'],
     termSources: ['gizmodo-approval'],
-    rule: ['Not even the appearance of outside influence'],
+    rule: {
+      en: 'Not even the appearance of outside influence',
+      de: 'Schon den Anschein fremder Einflussnahme vermeiden',
+    },
     ruleFacts: ['C8', 'C9'],
     ruleSources: ['bmi-sponsoring', 'bavaria-sponsoring'],
   },
@@ -74,11 +99,4 @@ export function dealRulesById(ids: readonly string[], rows: readonly DealRuleRow
       throw new Error(`Unknown deal term "${id}": use one of ${rows.map(item => item.id).join(', ')}.`)
     return row
   })
-}
-
-/** A rule's text as plain words, German terms in „…“: for text alternatives and tests. */
-export function ruleText(rule: readonly Phrase[]): string {
-  return rule.map(phrase => typeof phrase === 'string'
-    ? phrase
-    : `„${phrase.de}“`).join('')
 }

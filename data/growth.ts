@@ -1,16 +1,23 @@
+import type { Labels } from '../i18n/index.ts'
+import type { Localized } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
+import { en } from '../i18n/en.ts'
 
 export interface GrowthPoint {
-  /** ISO month of the count. */
+  /** ISO month of the count: the chart's axis shows it as a short month. */
   date: string
-  /** The date as the chart's axis shows it. */
-  dateLabel: string
   value: number
   /** The source says "over" this number: the chart must not present it as exact. */
   lowerBound: boolean
   /** Who counted, when the reader should know: "Ring memo". */
-  note?: string
+  note?: Localized
   sourceId: SourceId
+}
+
+/** The growth chart's accessible name. */
+export const growthTitle: Localized = {
+  en: 'Police agencies partnered with Ring, as counted at each date',
+  de: 'Polizeibehörden mit Ring-Partnerschaft, gezählt zum jeweiligen Datum',
 }
 
 /**
@@ -21,23 +28,26 @@ export interface GrowthPoint {
 export const growth: GrowthPoint[] = [
   {
     date: '2019-04',
-    dateLabel: 'Apr 2019',
     value: 225,
     lowerBound: true,
-    note: 'Ring memo',
+    note: {
+      en: 'Ring memo',
+      de: 'Ring-Memo',
+    },
     sourceId: 'gizmodo-approval',
   },
   {
     date: '2019-08',
-    dateLabel: 'Aug 2019',
     value: 405,
     lowerBound: false,
-    note: 'Ring\'s map',
+    note: {
+      en: 'Ring\'s map',
+      de: 'Rings Karte',
+    },
     sourceId: 'wapo-400',
   },
   {
     date: '2019-11',
-    dateLabel: 'Nov 2019',
     value: 600,
     lowerBound: true,
     sourceId: 'stripes-senator',
@@ -45,9 +55,9 @@ export const growth: GrowthPoint[] = [
 ]
 
 /** "over 225" or "405": lower bounds say so in words. */
-export function valueLabel(point: GrowthPoint): string {
-  const value = point.value.toLocaleString('en-US')
+export function valueLabel(point: GrowthPoint, labels: Labels = en): string {
+  const value = labels.number(point.value)
   return point.lowerBound
-    ? `over ${value}`
+    ? labels.figures.atLeast(value)
     : value
 }

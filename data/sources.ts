@@ -1,26 +1,36 @@
+import type { Labels, Language } from '../i18n/index.ts'
+import type { Localized } from '../utils/localized.ts'
+import { en } from '../i18n/en.ts'
+import { localize } from '../utils/localized.ts'
+
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'
 
 /** The date a source carries where the record dates neither the page nor what it reports. */
 export const UNDATED = 'n.d.'
 
+/**
+ * What a source is called. A page's own title stays in its own language in
+ * every edition, never translated, and says which language that is, so
+ * screen readers and tagged PDFs read it right. Where the record gives no
+ * title, a description in square brackets, as a bibliography supplies one, is
+ * worded in each edition's language; so is the law, whose titles are official
+ * in each language.
+ */
+type SourceTitle
+  = | { title: string, lang: Language }
+    | { title: Localized, lang?: never }
+
 interface SourceFields {
   /** Stable id that slides cite with `<SourceMark id="…" />`. */
   id: string
-  /**
-   * The page's title where the record gives it (the fact sheet, or the words
-   * of the page's own address); where it does not, a description of the page
-   * in square brackets, as a bibliography supplies one.
-   */
-  title: string
-  outlet: string
+  /** The outlet's name; a note in brackets after it (which copy, whose report) is worded in each language. */
+  outlet: string | Localized
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) at the precision the record gives, or `UNDATED`. */
   date: string
   url: string
   /** The marker's text where "Outlet, year" would not say what the source is, e.g. "§ 42 BeamtStG". */
-  mark?: string
-  /** The title's language where it is not the deck's English, so screen readers and tagged PDFs read it right. */
-  titleLang?: 'de'
+  mark?: string | Localized
 }
 
 /**
@@ -28,8 +38,8 @@ interface SourceFields {
  * slide to say so, so such a source names the reporter, and every marker of
  * it reads "reported by …".
  */
-export type Source = SourceFields & (
-  | { kind: 'secondary', reportedBy: string }
+export type Source = SourceFields & SourceTitle & (
+  | { kind: 'secondary', reportedBy: string | Localized }
   | { kind: Exclude<SourceKind, 'secondary'>, reportedBy?: never }
 )
 
@@ -42,7 +52,7 @@ export const sources = [
     outlet: 'domainsmalltalk.com',
     date: '2019-08-02',
     title: 'Amazon sponsert die Polizei',
-    titleLang: 'de',
+    lang: 'de',
     url: 'https://www.domainsmalltalk.com/',
   },
   {
@@ -51,6 +61,7 @@ export const sources = [
     outlet: 'Motherboard (Vice)',
     date: '2019-07-25',
     title: 'Amazon Requires Police to Shill Surveillance Cameras in Secret Agreement',
+    lang: 'en',
     url: 'https://www.vice.com/en/article/mb88za/amazon-requires-police-to-shill-surveillance-cameras-in-secret-agreement',
   },
   {
@@ -59,6 +70,7 @@ export const sources = [
     outlet: 'The Ledger / News Chief',
     date: '2019',
     title: 'LPD partners with video doorbell company Ring, returns free cameras',
+    lang: 'en',
     url: 'https://www.newschief.com/news/20190731/lpd-partners-with-video-doorbell-company-ring-returns-free-cameras',
   },
   {
@@ -67,6 +79,7 @@ export const sources = [
     outlet: 'FOX 13 Tampa Bay',
     date: '2019',
     title: 'Lakeland PD clarifies relationship with Ring after Vice story',
+    lang: 'en',
     url: 'https://fox13news.com/news/lakeland-pd-clarifies-relationship-with-ring-after-vice-story',
   },
   {
@@ -75,6 +88,7 @@ export const sources = [
     outlet: 'Gizmodo',
     date: '2019',
     title: 'Ring barred cops from using "surveillance" to describe it',
+    lang: 'en',
     url: 'https://gizmodo.com/ring-barred-cops-from-using-surveillance-to-describe-it-1837380102',
   },
   {
@@ -83,6 +97,7 @@ export const sources = [
     outlet: 'Motherboard (Vice)',
     date: '2019-08',
     title: 'Revealed: The secret scripts Amazon gives to cops to promote Ring surveillance cameras',
+    lang: 'en',
     url: 'https://www.vice.com/en/article/wjwea4/revealed-the-secret-scripts-amazon-give-to-cops-to-promote-ring-surveillance-cameras',
   },
   {
@@ -91,32 +106,48 @@ export const sources = [
     outlet: 'Motherboard (Vice)',
     date: '2019-08-05',
     title: 'Amazon is coaching cops on how to obtain surveillance footage without a warrant',
+    lang: 'en',
     url: 'https://www.vice.com/en/article/43kga3/amazon-is-coaching-cops-on-how-to-obtain-surveillance-footage-without-a-warrant',
   },
   {
     id: 'wapo-400',
     kind: 'primary',
-    outlet: 'The Washington Post (archived copy)',
+    outlet: {
+      en: 'The Washington Post (archived copy)',
+      de: 'The Washington Post (archivierte Kopie)',
+    },
     date: '2019-08-28',
     title: 'Doorbell-camera firm Ring has partnered with 400 police forces, extending surveillance reach',
+    lang: 'en',
     url: 'http://archive.is/sDa16',
   },
   {
     id: 'stripes-senator',
     kind: 'secondary',
-    outlet: 'Stars and Stripes (Washington Post report)',
+    outlet: {
+      en: 'Stars and Stripes (Washington Post report)',
+      de: 'Stars and Stripes (Bericht der Washington Post)',
+    },
     date: '2019-11-19',
     title: 'Police can keep Ring camera video forever and share with whomever they\'d like, company tells senator',
+    lang: 'en',
     reportedBy: 'The Washington Post',
     url: 'https://www.stripes.com/police-can-keep-ring-camera-video-forever-and-share-with-whomever-they-d-like-company-tells-senator-1.607928',
   },
   {
     id: 'knowtechie-2020',
     kind: 'secondary',
-    outlet: 'KnowTechie (The Verge, citing the Financial Times)',
+    outlet: {
+      en: 'KnowTechie (The Verge, citing the Financial Times)',
+      de: 'KnowTechie (The Verge nach der Financial Times)',
+    },
     date: '2021-02',
     title: 'Amazon\'s Ring added over 1,000 police departments to its Neighbors Portal program in 2020',
-    reportedBy: 'The Verge, citing the FT',
+    lang: 'en',
+    reportedBy: {
+      en: 'The Verge, citing the FT',
+      de: 'The Verge nach der FT',
+    },
     url: 'https://knowtechie.com/amazons-ring-added-over-1000-police-departments-to-its-neighbors-portal-program-in-2020/',
   },
   {
@@ -124,7 +155,10 @@ export const sources = [
     kind: 'primary',
     outlet: 'The Ambient',
     date: '2021-06',
-    title: '[report on “Request for Assistance” posts in Neighbors]',
+    title: {
+      en: '[report on “Request for Assistance” posts in Neighbors]',
+      de: '[Bericht über „Request for Assistance“-Posts in Neighbors]',
+    },
     url: 'https://www.the-ambient.com/news/ring-request-for-assistance-post-neighbors-app-police-2644/',
   },
   {
@@ -133,6 +167,7 @@ export const sources = [
     outlet: 'WABE (Associated Press)',
     date: '2022-07-13',
     title: 'Amazon handed Ring footage to police without user consent',
+    lang: 'en',
     url: 'https://www.wabe.org/amazon-handed-ring-footage-to-police-without-user-consent/',
   },
   {
@@ -141,7 +176,7 @@ export const sources = [
     outlet: 'Handelsblatt',
     date: '2022-09',
     title: 'Amazons Türklingel Ring gibt Daten ohne Gerichtsbeschluss an deutsche Polizei',
-    titleLang: 'de',
+    lang: 'de',
     url: 'https://www.handelsblatt.com/technik/it-internet/ueberwachung-amazons-tuerklingel-ring-gibt-daten-ohne-gerichtsbeschluss-an-deutsche-polizei/28669862.html',
   },
   {
@@ -149,7 +184,10 @@ export const sources = [
     kind: 'primary',
     outlet: 'Popular Science',
     date: '2022',
-    title: '[report on the premiere of Ring Nation]',
+    title: {
+      en: '[report on the premiere of Ring Nation]',
+      de: '[Bericht über die Premiere von Ring Nation]',
+    },
     url: 'https://www.popsci.com/technology/ring-nation-premiere/',
   },
   {
@@ -158,6 +196,7 @@ export const sources = [
     outlet: 'Axios',
     date: '2023-05-31',
     title: 'FTC: Ring employees illegally accessed users\' private videos',
+    lang: 'en',
     url: 'https://www.axios.com/2023/05/31/ftc-ring-employees-illegally-accessed-user-private-videos',
   },
   {
@@ -166,14 +205,21 @@ export const sources = [
     outlet: 'NBC Connecticut',
     date: '2024-01-24',
     title: 'Ring to stop allowing police and fire departments to use app to request videos',
+    lang: 'en',
     url: 'https://www.nbcconnecticut.com/news/local/ring-to-stop-allowing-police-fire-departments-to-use-app-to-request-videos/3202570',
   },
   {
     id: 'ring-community-request',
     kind: 'primary',
-    outlet: 'Ring (support)',
+    outlet: {
+      en: 'Ring (support)',
+      de: 'Ring (Hilfeseite)',
+    },
     date: '2025',
-    title: '[Ring\'s help page on Community Requests]',
+    title: {
+      en: '[Ring\'s help page on Community Requests]',
+      de: '[Rings Hilfeseite zu Community Requests]',
+    },
     url: 'https://ring.com/support/verified-help/articles/5t05p/Community-Request',
   },
   {
@@ -182,6 +228,7 @@ export const sources = [
     outlet: 'Reason',
     date: '2026-02-13',
     title: 'Ring drops controversial partner after Super Bowl ad backlash',
+    lang: 'en',
     reportedBy: 'Reason',
     url: 'https://reason.com/2026/02/13/ring-drops-controversial-partner-after-super-bowl-ad-backlash/',
   },
@@ -191,6 +238,7 @@ export const sources = [
     outlet: 'CNET',
     date: '2020-09-24',
     title: 'Amazon wants to put a flying security camera in your home',
+    lang: 'en',
     url: 'https://www.cnet.com/how-to/psst-amazon-wants-to-put-a-flying-security-camera-in-your-home-heres-what-to-know/',
   },
   {
@@ -198,7 +246,10 @@ export const sources = [
     kind: 'secondary',
     outlet: 'Fox Business',
     date: '2019-06-04',
-    title: '[report on Amazon\'s patent for surveillance by delivery drones]',
+    title: {
+      en: '[report on Amazon\'s patent for surveillance by delivery drones]',
+      de: '[Bericht über Amazons Patent für Überwachung durch Lieferdrohnen]',
+    },
     reportedBy: 'Fox Business',
     url: 'https://www.foxbusiness.com/technology/amazon-surveillance-delivery-drones-patent',
   },
@@ -208,6 +259,7 @@ export const sources = [
     outlet: 'Motherboard (Vice)',
     date: '2019-04',
     title: 'Amazon is hiring a news editor for its neighborhood watch app',
+    lang: 'en',
     url: 'https://www.vice.com/en/article/gy4q8j/amazon-is-hiring-a-news-editor-for-its-neighborhood-watch-app',
   },
   {
@@ -215,7 +267,10 @@ export const sources = [
     kind: 'primary',
     outlet: 'BuzzFeed News',
     date: '2019-06',
-    title: '[report on Ring\'s sponsored Facebook posts with footage of alleged thieves]',
+    title: {
+      en: '[report on Ring\'s sponsored Facebook posts with footage of alleged thieves]',
+      de: '[Bericht über Rings gesponserte Facebook-Posts mit Videos mutmaßlicher Diebe]',
+    },
     url: 'https://www.buzzfeednews.com/article/daveyalba/amazon-ring-doorbell-company-using-security-footage-for-ads',
   },
   {
@@ -223,23 +278,38 @@ export const sources = [
     kind: 'law',
     outlet: 'EUR-Lex',
     date: '2016',
-    title: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
+    title: {
+      en: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
+      de: 'Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung)',
+    },
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   },
   {
     id: 'cjeu-rynes',
     kind: 'law',
-    outlet: 'Court of Justice of the EU',
+    outlet: {
+      en: 'Court of Justice of the EU',
+      de: 'Gerichtshof der Europäischen Union',
+    },
     date: '2014-12-11',
-    title: 'Case C-212/13, Ryneš',
+    title: {
+      en: 'Case C-212/13, Ryneš',
+      de: 'Rs. C-212/13, Ryneš',
+    },
     url: 'https://curia.europa.eu/juris/liste.jsf?num=C-212/13',
   },
   {
     id: 'edpb-video',
     kind: 'law',
-    outlet: 'European Data Protection Board',
+    outlet: {
+      en: 'European Data Protection Board',
+      de: 'Europäischer Datenschutzausschuss',
+    },
     date: '2020-01-29',
-    title: 'Guidelines 3/2019 on processing of personal data through video devices (v2.0)',
+    title: {
+      en: 'Guidelines 3/2019 on processing of personal data through video devices (v2.0)',
+      de: 'Leitlinien 3/2019 zur Verarbeitung personenbezogener Daten durch Videogeräte (Version 2.0)',
+    },
     url: 'https://edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-32019-processing-personal-data-through-video_en',
   },
   {
@@ -247,32 +317,48 @@ export const sources = [
     kind: 'law',
     outlet: 'EUR-Lex',
     date: '2016',
-    title: 'Directive (EU) 2016/680 (Law Enforcement Directive)',
+    title: {
+      en: 'Directive (EU) 2016/680 (Law Enforcement Directive)',
+      de: 'Richtlinie (EU) 2016/680 (JI-Richtlinie)',
+    },
     url: 'https://eur-lex.europa.eu/eli/dir/2016/680/oj',
   },
   {
     id: 'bverwg-video',
     kind: 'law',
-    outlet: 'Haufe (summary)',
+    outlet: {
+      en: 'Haufe (summary)',
+      de: 'Haufe (Zusammenfassung)',
+    },
     date: '2019-03-27',
-    title: 'BVerwG, judgment of 27 March 2019, 6 C 2.18',
+    title: {
+      en: 'BVerwG, judgment of 27 March 2019, 6 C 2.18',
+      de: 'BVerwG, Urteil vom 27. März 2019, 6 C 2.18',
+    },
     url: 'https://haufe.de/steuern/steuer-office-premium/bverwg-urteil-vom-27032019-6-c-218_idesk_PI11940_HI13152434.html',
   },
   {
     id: 'ring-eu-privacy',
     kind: 'primary',
-    outlet: 'Ring (support, Germany)',
+    outlet: {
+      en: 'Ring (support, Germany)',
+      de: 'Ring (Hilfeseite, Deutschland)',
+    },
     date: UNDATED,
     title: 'How to use privacy features in the Ring app',
+    lang: 'en',
     url: 'https://ring.com/de/de/support/articles/cy361/How-to-Use-Privacy-Features-in-the-Ring-App',
   },
   {
     id: 'bmi-sponsoring',
     kind: 'law',
-    outlet: 'Federal Ministry of the Interior',
+    outlet: {
+      en: 'Federal Ministry of the Interior',
+      de: 'Bundesministerium des Innern',
+    },
     date: UNDATED,
     title: 'Sponsoring in der Bundesverwaltung',
-    titleLang: 'de',
+    lang: 'de',
     url: 'https://www.bmi.bund.de/DE/themen/moderne-verwaltung/integritaet-der-verwaltung/sponsoring/sponsoring-artikel.html',
   },
   {
@@ -280,8 +366,14 @@ export const sources = [
     kind: 'law',
     outlet: 'gesetze-bayern.de',
     date: '2010',
-    title: '[Bavaria\'s sponsoring rules of 2010 (SponsR), nos. 4.1 and 4.3]',
-    mark: 'SponsR Bavaria, 2010',
+    title: {
+      en: '[Bavaria\'s sponsoring rules of 2010 (SponsR), nos. 4.1 and 4.3]',
+      de: '[Bayerns Sponsoringrichtlinien von 2010 (SponsR), Nr. 4.1 und 4.3]',
+    },
+    mark: {
+      en: 'SponsR Bavaria, 2010',
+      de: 'SponsR Bayern, 2010',
+    },
     url: 'https://www.gesetze-bayern.de/Content/Document/BayVwV243817-12',
   },
   {
@@ -289,7 +381,10 @@ export const sources = [
     kind: 'law',
     outlet: 'gesetze-im-internet.de',
     date: UNDATED,
-    title: '§ 42 BeamtStG (ban on accepting rewards and gifts)',
+    title: {
+      en: '§ 42 BeamtStG (ban on accepting rewards and gifts)',
+      de: '§ 42 BeamtStG (Verbot der Annahme von Belohnungen, Geschenken und sonstigen Vorteilen)',
+    },
     mark: '§ 42 BeamtStG',
     url: 'https://www.gesetze-im-internet.de/beamtstg/__42.html',
   },
@@ -298,7 +393,10 @@ export const sources = [
     kind: 'law',
     outlet: 'gesetze-im-internet.de',
     date: UNDATED,
-    title: '§ 331 StGB (acceptance of advantages)',
+    title: {
+      en: '§ 331 StGB (acceptance of advantages)',
+      de: '§ 331 StGB (Vorteilsannahme)',
+    },
     mark: '§ 331 StGB',
     url: 'https://www.gesetze-im-internet.de/stgb/__331.html',
   },
@@ -323,20 +421,35 @@ function yearOf(source: Source): string | undefined {
     : source.date.slice(0, 4)
 }
 
+/** The outlet's name in the labels' language, with its note in brackets. */
+export function outletOf(source: Source, labels: Labels = en): string {
+  return localize(source.outlet, labels)
+}
+
+/** The title (or bracketed description) in the labels' language; `lang` is set where the title keeps a language of its own. */
+export function titleOf(source: Source, labels: Labels = en): { text: string, lang?: Language } {
+  return {
+    text: localize(source.title, labels),
+    lang: source.lang,
+  }
+}
+
 /**
  * The text of a source marker: "Outlet, year" (the outlet without its
  * bracketed note), or the source's own `mark`; a secondary source always reads
  * "reported by Reporter, year", so the slide says the fact is reported.
  */
-export function shortLabel(source: Source): string {
+export function shortLabel(source: Source, labels: Labels = en): string {
   if (source.kind === 'secondary') {
     return [
-      `reported by ${source.reportedBy}`,
+      labels.reportedBy(localize(source.reportedBy, labels)),
       yearOf(source),
     ].filter(Boolean).join(', ')
   }
-  return source.mark ?? [
-    source.outlet.replace(/ \(.*\)$/, ''),
+  if (source.mark)
+    return localize(source.mark, labels)
+  return [
+    outletOf(source, labels).replace(/ \(.*\)$/, ''),
     yearOf(source),
   ].filter(Boolean).join(', ')
 }

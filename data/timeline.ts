@@ -1,3 +1,4 @@
+import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 export interface TimelineEvent {
@@ -8,7 +9,7 @@ export interface TimelineEvent {
   /** Last date, for an event that spans months. */
   end?: string
   /** A few words: the slide's 40 words include every label, date and year. */
-  label: string
+  label: Localized<Phrases>
   sourceId: SourceId
 }
 
@@ -20,32 +21,50 @@ export const timeline: TimelineEvent[] = [
   {
     fact: 'B6',
     date: '2019-08-28',
-    label: 'Portal requests; owners decide',
+    label: {
+      en: 'Portal requests; owners decide',
+      de: 'Portalanfragen; Besitzer entscheiden',
+    },
     sourceId: 'wapo-400',
   },
   {
     fact: 'B9',
     date: '2021-06',
-    label: 'Requests as public posts',
+    label: {
+      en: 'Requests as public posts',
+      de: 'Anfragen als öffentliche Posts',
+    },
     sourceId: 'ambient-rfa',
   },
   {
     fact: 'B14',
     date: '2024-01-24',
-    label: 'In-app video requests end',
+    label: {
+      en: 'In-app video requests end',
+      de: 'Videoanfragen per App enden',
+    },
     sourceId: 'nbc-rfa-end',
   },
   {
     fact: 'B15',
     date: '2025',
-    label: '“Community Requests” via Axon',
+    label: {
+      en: '“Community Requests” via Axon',
+      de: [
+        { lang: 'en', text: 'Community Requests' },
+        ' über Axon',
+      ],
+    },
     sourceId: 'ring-community-request',
   },
   {
     fact: 'B16',
     date: '2025-10',
     end: '2026-02-12',
-    label: 'Flock integration cancelled',
+    label: {
+      en: 'Flock integration cancelled',
+      de: 'Flock-Integration abgesagt',
+    },
     sourceId: 'reason-flock',
   },
 ]

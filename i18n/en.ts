@@ -1,7 +1,17 @@
 import type { Labels } from './types.ts'
 
+/** "1:05": minutes and seconds, as both languages write a time into the talk. */
+export function clock(seconds: number): string {
+  const whole = Math.round(seconds)
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
+}
+
 export const en: Labels = {
   lang: 'en',
+  languageNames: {
+    en: 'English',
+    de: 'German',
+  },
   months: [
     'January',
     'February',
@@ -32,15 +42,43 @@ export const en: Labels = {
   ],
   date: (day, month, year) => `${day} ${month} ${year}`,
   monthYear: (month, year) => `${month} ${year}`,
+  undated: 'n.d.',
+  number: value => value.toLocaleString('en-US'),
+  quote: text => `“${text}”`,
   slide: no => `Slide ${no}`,
+  part: no => `Part ${no}`,
+  opening: 'Opening',
   pageOf: (page, total) => `Page ${page} of ${total}`,
-  clock: seconds => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`,
-  qrCode: url => `QR code for ${url}`,
+  clock,
   sourceKinds: {
     article: 'article',
     primary: 'primary',
     secondary: 'secondary',
     law: 'law',
+  },
+  reportedBy: reporter => `reported by ${reporter}`,
+  verdicts: {
+    'broadly-right': 'Broadly right',
+    'right-in-substance': 'Right in substance',
+    'came-true': 'Came true',
+    'partly-wrong': 'Partly wrong',
+    'overstated': 'Overstated',
+    'wrong': 'Wrong',
+    'unverified': 'Unverified',
+  },
+  figures: {
+    claimsTable: 'The article\'s claims beside the record',
+    claimsArticle: 'The article says',
+    claimsRecord: 'The record',
+    claimsVerdict: 'Verdict',
+    compareTopic: 'Topic',
+    compareUs: 'US record',
+    compareEu: 'European rules',
+    rulesDeal: 'Ring\'s deal',
+    rulesRule: 'German rule',
+    flow: (from, to, label) => `${from} to ${to}: ${label}.`,
+    atLeast: value => `over ${value}`,
+    qrCode: address => `QR code: ${address}`,
   },
   paper: {
     handout: 'Handout',
@@ -63,5 +101,6 @@ export const en: Labels = {
     slides: 'Download the slides (PDF)',
     handout: 'Download the handout with notes and sources (PDF)',
     overview: 'Download the six-slides-a-page overview (PDF)',
+    sameSlideIn: (language, ownName) => `This slide in ${language} (${ownName})`,
   },
 }

@@ -1,22 +1,28 @@
-import type { Labels } from './types.ts'
+import type { Labels, Language } from './types.ts'
+import { UNDATED } from '../data/sources.ts'
+import { de } from './de.ts'
 import { en } from './en.ts'
 
-export type { Labels } from './types.ts'
+export type { Labels, Language } from './types.ts'
 
-const byLanguage: Record<string, Labels> = { en }
+/** Every language the kit has labels for. */
+export const LABELS: Record<Language, Labels> = { en, de }
 
 /** The labels for a language tag ("de", "en-GB"); English when the kit has none for it. */
 export function labelsFor(lang: string | undefined): Labels {
   const primary = (lang ?? '').toLowerCase().split('-')[0]!
-  return byLanguage[primary] ?? en
+  return LABELS[primary as Language] ?? en
 }
 
 /**
  * An ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) in words, e.g.
- * "25 Jul 2019", "Jul 2019" or "2019": the registry only knows the day for
- * some sources, and a date must never look more precise than it is.
+ * "25 Jul 2019", "Jul 2019" or "2019", or the labels' word for undated: the
+ * registry only knows the day for some sources, and a date must never look
+ * more precise than it is.
  */
 export function formatDate(iso: string, style: 'short' | 'long' = 'short', labels: Labels = en): string {
+  if (iso === UNDATED)
+    return labels.undated
   const [year, month, day] = iso.split('-')
   if (!month)
     return year!

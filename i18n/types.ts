@@ -1,13 +1,19 @@
+import type { Verdict } from '../data/claims.ts'
 import type { SourceKind } from '../data/sources.ts'
+
+/** The languages the talk is given in: each has its labels, and every text of the deck's data has its wording in each. */
+export type Language = 'en' | 'de'
 
 /**
  * Every word the kit itself prints around a talk: the paper layouts, the
- * site's controls, dates. One object per language, so an edition in another
- * language brings no furniture in English.
+ * site's controls, the components' captions, dates and numbers. One object
+ * per language, so an edition in another language brings no furniture in English.
  */
 export interface Labels {
-  /** BCP 47 language tag, as the deck's `lang`. */
-  lang: string
+  /** The language, as the deck's `lang`. */
+  lang: Language
+  /** The languages by name, in this language: "German" in English, "Deutsch" in German. */
+  languageNames: Record<Language, string>
   /** Month names, January first, and their short forms. */
   months: readonly string[]
   monthsShort: readonly string[]
@@ -15,14 +21,43 @@ export interface Labels {
   date: (day: number, month: string, year: string) => string
   /** "Jul 2019". */
   monthYear: (month: string, year: string) => string
+  /** The date of a source the record does not date: "n.d.". */
+  undated: string
+  /** A count as the language writes it: "2,014". */
+  number: (value: number) => string
+  /** A title or a quoted term in the language's quotation marks: “…”. */
+  quote: (text: string) => string
   slide: (no: number) => string
+  /** The kicker over a part's divider: "Part 1". */
+  part: (no: number | string) => string
+  /** The slides before the first part divider, as timing tables name them. */
+  opening: string
   /** The running footer's page count; the arguments are Chromium's page-number placeholders. */
   pageOf: (page: string, total: string) => string
   /** "1:05": a time into the talk, minutes and seconds. */
   clock: (seconds: number) => string
   sourceKinds: Record<SourceKind, string>
-  /** The alternative text of the QR code of the deck's address. */
-  qrCode: (url: string) => string
+  /** A secondary source's marker: "reported by The Washington Post". */
+  reportedBy: (reporter: string) => string
+  /** The fact sheet's verdicts on the article's claims, in words: a badge must not rely on colour alone. */
+  verdicts: Record<Verdict, string>
+  /** Headers, captions and text alternatives of the kit's components. */
+  figures: {
+    claimsTable: string
+    claimsArticle: string
+    claimsRecord: string
+    claimsVerdict: string
+    compareTopic: string
+    compareUs: string
+    compareEu: string
+    rulesDeal: string
+    rulesRule: string
+    /** One arrow of the deal diagram, for its text alternative: "Police to Residents: promote the app.". */
+    flow: (from: string, to: string, label: string) => string
+    /** A count the source gives as a lower bound: "over 225". */
+    atLeast: (value: string) => string
+    qrCode: (address: string) => string
+  }
   paper: {
     handout: string
     overview: string
@@ -44,5 +79,7 @@ export interface Labels {
     slides: string
     handout: string
     overview: string
+    /** The edition switch's accessible name: the language in this language, then in its own, which the link shows. */
+    sameSlideIn: (language: string, ownName: string) => string
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/parser/fs'
+import { YAMLParseError } from 'yaml'
 import { exportName } from '../addon/outputs.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
@@ -145,22 +146,18 @@ function themeDefaults(theme: unknown, root: string): Record<string, unknown> {
   return {}
 }
 
-/** "file:line:column: what is wrong" for each frontmatter block YAML could not read. */
-interface YamlError {
-  message: string
-  linePos?: [{ line: number, col: number }, ...unknown[]]
-}
-
-/** A YAML error as one line: the file, line and column, then what is wrong; `start` is the line of the block's opening `---`. */
-function yamlProblem(error: YamlError, file: string, start: number): string {
+/** "file:line:column: what is wrong" for a frontmatter block, opening on line `start`, that YAML could not read. */
+function yamlProblem(file: string, start: number, error: YAMLParseError): string {
   const { line = 1, col = 1 } = error.linePos?.[0] ?? {}
   // The YAML starts on the line after the opening `---`.
+  const fileLine = start + 1 + line
   const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-  return `${relative(file)}:${start + 1 + line}:${col}: the frontmatter is not valid YAML: ${what}`
+  return `${relative(file)}:${fileLine}:${col}: the frontmatter is not valid YAML: ${what}`
 }
 
+/** One line for each frontmatter block YAML could not read. */
 function yamlProblems(sources: SourceSlideInfo[]): string[] {
-  return sources.flatMap(source => (source.frontmatterDoc?.errors ?? []).map(error => yamlProblem(error as YamlError, source.filepath, source.start)))
+  return sources.flatMap(source => (source.frontmatterDoc?.errors ?? []).map(error => yamlProblem(source.filepath, source.start, error)))
 }
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
@@ -247,9 +244,9 @@ export async function loadDeck(entry: string): Promise<Deck> {
     }, entryPath)
   }
   catch (error) {
-    // Reading the headmatter for the preparsers throws on broken YAML there.
-    if ((error as YamlError).linePos)
-      throw new DeckError(`The deck has errors:\n  ${yamlProblem(error as YamlError, entryPath, 0)}`)
+    // With a preparser loader (the kit's, above), Slidev reads the entry's headmatter strictly before anything else.
+    if (error instanceof YAMLParseError)
+      throw new DeckError(`The deck has errors:\n  ${yamlProblem(entryPath, 0, error)}`)
     throw new DeckError(`${relative(entryPath)}: ${(error as Error).message}`)
   }
   const sources = Object.values(data.markdownFiles).flatMap(markdown => markdown.slides)

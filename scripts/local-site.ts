@@ -35,6 +35,22 @@ function isFile(file: string): boolean {
 }
 
 /**
+ * The `index.html` of the folder a page address names, or of the nearest
+ * folder above it that has one, up to the site's root: `/de/` and `/de/3`
+ * open the German edition's page, `/print` the root's.
+ */
+function nearestIndex(dir: string, file: string): string {
+  for (let folder = file; folder.startsWith(dir); folder = path.dirname(folder)) {
+    const index = path.join(folder, 'index.html')
+    if (isFile(index))
+      return index
+    if (folder === dir)
+      break
+  }
+  return path.join(dir, 'index.html')
+}
+
+/**
  * Serves a built site to one browser context without a server: requests
  * under the base path are fulfilled from `dir`, and everything else is kept
  * out by `keepLocal`. A page address with no file behind it gets the
@@ -53,7 +69,7 @@ export async function mountSite(context: BrowserContext, dir: string, base: stri
       return route.fulfill({ path: file })
     if (request.isNavigationRequest()) {
       return route.fulfill({
-        path: path.join(dir, 'index.html'),
+        path: nearestIndex(dir, file),
       })
     }
     return route.fulfill({ status: 404, body: 'Not found' })

@@ -1,14 +1,18 @@
+import type { Deck } from './deck.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { parseTimeString } from '@slidev/parser/utils'
-import { partTimings, speakingMinutes, spokenWords, timingTable, WORDS_PER_MINUTE } from '../utils/notes.ts'
+import { labelsFor } from '../i18n/index.ts'
+import { editionTimingTable, partTimings, readmeTimingMarker, speakingMinutes, spokenWords, timingTable, wordsPerMinuteFor } from '../utils/notes.ts'
 import { loadDeck } from './deck.ts'
 
 // Where the talk's time goes, read from the speaker notes:
-//   node --experimental-strip-types --disable-warning=ExperimentalWarning scripts/timing.ts [--slides] [--wpm 110] [--entry slides.md] [--readme]
-// prints the per-part table that README's "Timing" section shows; --slides adds one row per slide;
-// --readme writes the table into README's "Timing" section, which a test keeps equal to the notes.
+//   node --experimental-strip-types --disable-warning=ExperimentalWarning scripts/timing.ts [--slides] [--wpm 110] [--entry slides.de.md] [--readme]
+// prints the per-part table of a deck, at its language's rate unless --wpm gives one;
+// --slides adds one row per slide; --readme writes the table of every edition
+// (the entry and its translations) into README.md, each after its marker
+// "<!-- timing:en -->", which a test keeps equal to the notes.
 
 const args = process.argv.slice(2)
 
@@ -19,26 +23,33 @@ function option(name: string): string | undefined {
     : undefined
 }
 
-/** Replaces the table in README's "## Timing" section with `table`. */
-function writeReadmeTable(file: string, table: string): void {
-  const readme = readFileSync(file, 'utf8')
-  const updated = readme.replace(/(^## Timing\n[\s\S]*?)(?:^\|.*\n)+/m, (_, before: string) => `${before}${table}\n`)
-  if (updated === readme && !readme.includes(table))
-    throw new Error(`${file}: no table in a "## Timing" section to replace`)
-  writeFileSync(file, updated)
-  console.log(`\nWrote the table into ${path.relative(process.cwd(), file)}.`)
+/** Replaces the table after each edition's marker in `file` with that edition's table. */
+function writeReadmeTables(file: string, editions: Deck[]): void {
+  let readme = readFileSync(file, 'utf8')
+  for (const deck of editions) {
+    const marker = readmeTimingMarker(deck.meta.lang)
+    if (!readme.includes(marker))
+      throw new Error(`${file}: no "${marker}" before a table to replace`)
+    readme = readme.replace(new RegExp(`(${marker}\\n)(?:\\|.*\\n)*`), (_, before: string) => `${before}${editionTimingTable(deck.slides, deck.meta.lang)}\n`)
+  }
+  writeFileSync(file, readme)
+  console.log(`\nWrote the tables of ${editions.map(deck => deck.meta.lang).join(' and ')} into ${path.relative(process.cwd(), file)}.`)
 }
 
 try {
-  const wordsPerMinute = Number(option('--wpm') ?? WORDS_PER_MINUTE.en)
   const deck = await loadDeck(path.resolve(option('--entry') ?? 'slides.md'))
+  const wordsPerMinute = Number(option('--wpm') ?? wordsPerMinuteFor(deck.meta.lang))
+  console.log(timingTable(partTimings(deck.slides, wordsPerMinute, labelsFor(deck.meta.lang).opening), wordsPerMinute))
   const duration = deck.slides[0]!.frontmatter.duration
-  const table = timingTable(partTimings(deck.slides, wordsPerMinute), wordsPerMinute)
-  console.log(table)
-  if (args.includes('--readme'))
-    writeReadmeTable(path.join(deck.root, 'README.md'), table)
   if (typeof duration === 'string')
     console.log(`\nThe deck's duration: ${parseTimeString(duration).seconds / 60} min.`)
+  if (args.includes('--readme')) {
+    const original = deck.meta.translationOf
+      ? await loadDeck(path.resolve(deck.root, deck.meta.translationOf))
+      : deck
+    const translations = await Promise.all(Object.values(original.meta.translations).map(file => loadDeck(path.resolve(original.root, file))))
+    writeReadmeTables(path.join(original.root, 'README.md'), [original, ...translations])
+  }
   if (args.includes('--slides')) {
     console.log('\n| Slide | Title | Seconds |\n| ---: | --- | ---: |')
     for (const slide of deck.slides) {

@@ -73,3 +73,51 @@ export async function renderPage(pdf: PdfDocument, no: number, scale: number): P
   await page.render({ canvas, canvasContext: context, viewport }).promise
   return context.getImageData(0, 0, canvas.width, canvas.height)
 }
+
+/** A node of pdf.js's structure tree: an element, with the language it declares, or a run of a page's marked content. */
+interface StructNode {
+  lang?: string
+  type?: string
+  id?: string
+  children?: StructNode[]
+}
+
+/**
+ * The PDF's text by the language its structure tree gives it: each marked
+ * run of text under the nearest element that declares a language, else
+ * under the document's. What a screen reader reads in which language.
+ */
+export async function textByLanguage(pdf: PdfDocument, documentLang: string): Promise<Record<string, string[]>> {
+  const byLanguage: Record<string, string[]> = {}
+  for (let no = 1; no <= pdf.numPages; no++) {
+    const page = await pdf.getPage(no)
+    const content = await page.getTextContent({ includeMarkedContent: true })
+    // Text runs by the marked content they are in: the structure tree's leaves point at these ids.
+    const runs = new Map<string, string>()
+    const open: (string | undefined)[] = []
+    for (const item of content.items) {
+      if ('str' in item) {
+        const id = open.findLast(Boolean)
+        if (id)
+          runs.set(id, `${runs.get(id) ?? ''}${item.str}`)
+      }
+      else if (item.type === 'endMarkedContent') {
+        open.pop()
+      }
+      else if (item.type.startsWith('beginMarkedContent')) {
+        open.push(item.id ?? undefined)
+      }
+    }
+    const walk = (node: StructNode, lang: string): void => {
+      const own = node.lang ?? lang
+      for (const child of node.children ?? []) {
+        if (child.type === 'content')
+          (byLanguage[own] ??= []).push(runs.get(child.id!) ?? '')
+        else
+          walk(child, own)
+      }
+    }
+    walk(await page.getStructTree() as StructNode, documentLang)
+  }
+  return byLanguage
+}

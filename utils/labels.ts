@@ -12,10 +12,5 @@ export function useLabels(): Labels {
   return labelsFor(slidev?.configs.htmlAttrs?.lang)
 }
 
-/** A text the deck shows, in each language the talk is given in. */
-export type Localized = Record<'en' | 'de', string>
-
-/** The text in the labels' language. */
-export function localize(text: Localized, labels: Labels): string {
-  return text[labels.lang as keyof Localized] ?? text.en
-}
+export type { Foreign, Localized, Phrases } from './localized.ts'
+export { languageAttributes, localize, phraseRuns, phrasesText } from './localized.ts'

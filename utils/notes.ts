@@ -2,6 +2,7 @@
  * Speaker notes as they are read: on paper (the handout) and aloud.
  */
 import removeMarkdown from 'remove-markdown'
+import { LABELS, labelsFor } from '../i18n/index.ts'
 
 /**
  * Slidev's click markers in notes ("[click]", "[click:3]") steer the
@@ -17,6 +18,11 @@ export const STAGE_DIRECTION = /\[[^\]]*\](?!\()/g
 
 /** Speaking rates in words a minute: the English edition's, and the German one's (German words are longer). */
 export const WORDS_PER_MINUTE = { en: 130, de: 110 } as const
+
+/** The speaking rate for a deck's language, in words a minute; English's for a language the kit has no rate for. */
+export function wordsPerMinuteFor(lang: string): number {
+  return WORDS_PER_MINUTE[lang.split('-')[0] as keyof typeof WORDS_PER_MINUTE] ?? WORDS_PER_MINUTE.en
+}
 
 /** A note's Markdown without Slidev's click markers. */
 export function withoutClickMarkers(note: string): string {
@@ -44,9 +50,24 @@ export function spokenWords(note: string): string[] {
   return wordsOf(spokenText(note))
 }
 
-/** The sentences of a text: runs ending in . ! or ?, closing quotes and brackets allowed. */
+/** Month names in every language the kit speaks: "am 2. August" is a date, not a sentence's end. */
+const MONTHS = new Set(Object.values(LABELS).flatMap(labels => labels.months))
+
+/**
+ * The sentences of a text: runs ending in . ! or ?, closing quotes and
+ * brackets allowed; a German date's day ("am 13. Juli 2022") ends in a full
+ * stop but no sentence.
+ */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?]["'”’)\]]*)\s+/).filter(sentence => /[\p{L}\p{N}]/u.test(sentence))
+  const sentences: string[] = []
+  for (const piece of text.split(/(?<=[.!?]["'”’“)\]]*)\s+/)) {
+    const previous = sentences.at(-1)
+    if (previous && /(?:^|\s)\d{1,2}\.$/.test(previous) && MONTHS.has(piece.split(/\s/)[0]!.replace(/\W+$/, '')))
+      sentences[sentences.length - 1] = `${previous} ${piece}`
+    else
+      sentences.push(piece)
+  }
+  return sentences.filter(sentence => /[\p{L}\p{N}]/u.test(sentence))
 }
 
 /** Minutes it takes to say `words` words at `wordsPerMinute`. */
@@ -56,12 +77,23 @@ export function speakingMinutes(words: number, wordsPerMinute: number): number {
   return words / wordsPerMinute
 }
 
-/** The minutes a note's stage direction gives its part, "[About 6 minutes for this part.]"; undefined when it gives none. */
+/** A part's planned minutes as a stage direction in each edition's language. */
+const PART_PLAN = [
+  /\[About (\d+) minutes? for this part\.?\]/i,
+  /\[Etwa (\d+) Minuten? für diesen Teil\.?\]/i,
+]
+
+/**
+ * The minutes a note's stage direction gives its part, "[About 6 minutes for
+ * this part.]" or "[Etwa 6 Minuten für diesen Teil.]"; undefined when it gives none.
+ */
 export function plannedMinutes(note: string): number | undefined {
-  const match = /\[About (\d+) minutes? for this part\.?\]/i.exec(note)
-  return match
-    ? Number(match[1])
-    : undefined
+  for (const pattern of PART_PLAN) {
+    const match = pattern.exec(note)
+    if (match)
+      return Number(match[1])
+  }
+  return undefined
 }
 
 /** The fields of a slide that timing needs; scripts/deck.ts's DeckSlide has them. */
@@ -84,18 +116,19 @@ export interface PartTiming {
 }
 
 /**
- * The talk cut into its parts, each timed from its notes: the opening is the
+ * The talk cut into its parts, each timed from its notes: the opening
+ * (`openingTitle`, the labels' `opening` in the deck's language) is the
  * slides before the first section slide; each part runs from its section
  * slide to the slide before the next one.
  */
-export function partTimings(slides: readonly TimedSlide[], wordsPerMinute: number): PartTiming[] {
+export function partTimings(slides: readonly TimedSlide[], wordsPerMinute: number, openingTitle = 'Opening'): PartTiming[] {
   const parts: { title: string, slides: TimedSlide[] }[] = []
   for (const slide of slides) {
     if (slide.layout === 'section' || !parts.length) {
       parts.push({
         title: slide.layout === 'section'
           ? slide.title
-          : 'Opening',
+          : openingTitle,
         slides: [],
       })
     }
@@ -147,4 +180,15 @@ export function timingTable(parts: readonly PartTiming[], wordsPerMinute: number
       number(words),
     ]),
   ].join('\n')
+}
+
+/** A deck's timing table, read at its language's rate and with the opening named in its language: README shows one for each edition. */
+export function editionTimingTable(slides: readonly TimedSlide[], lang: string): string {
+  const rate = wordsPerMinuteFor(lang)
+  return timingTable(partTimings(slides, rate, labelsFor(lang).opening), rate)
+}
+
+/** The comment in README.md that the timing table of the edition in `lang` follows. */
+export function readmeTimingMarker(lang: string): string {
+  return `<!-- timing:${lang} -->`
 }

@@ -25,7 +25,7 @@ export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: 
     labels,
     slideWidthPx: edition.view.slideSize.width,
     bodyTextPx: edition.view.bodyTextPx,
-    qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url, labels.qrCode(deck.meta.url)),
+    qrSvg: deck.meta.url && qrCodeSvg(deck.meta.url, labels.figures.qrCode(deck.meta.url)),
   }
   for (const layout of PAPER_LAYOUTS) {
     const doc = layout(input)

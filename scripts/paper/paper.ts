@@ -6,7 +6,9 @@ import type { Deck, Paper } from '../deck.ts'
 import type { Citations, PrintedPdf } from '../print.ts'
 import MarkdownIt from 'markdown-it'
 import { safeLinks } from '../../addon/markdown-links.ts'
+import { outletOf, titleOf } from '../../data/sources.ts'
 import { formatDate } from '../../i18n/index.ts'
+import { languageAttributesHtml } from '../../utils/localized.ts'
 import { readLinkDescriptions } from '../print.ts'
 
 /** What a paper layout gets to work with. */
@@ -82,14 +84,29 @@ const markdown = new MarkdownIt({ html: false, linkify: true })
 // The notes' links are as safe as the slides': none to a javascript: or data: address.
 safeLinks(markdown)
 
-/** Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text, not run. */
+// markdown-it's escaped form of `<span lang="en">…</span>`, the one tag notes may use.
+const LANGUAGE_SPAN = /&lt;span lang=&quot;([a-z]{2,3}(?:-[A-Z]{2})?)&quot;&gt;(.*?)&lt;\/span&gt;/g
+
+/**
+ * Markdown (notes, the abstract) as HTML; raw HTML in it is shown as text,
+ * not run, but for a span that marks words in another language
+ * (`<span lang="en">Ring Nation</span>`), which stays a span with that language.
+ */
 export function renderMarkdown(text: string): string {
-  return markdown.render(text)
+  return markdown.render(text).replace(LANGUAGE_SPAN, (_, lang: string, words: string) => `<span ${languageAttributesHtml(lang)}>${words}</span>`)
 }
 
-/** A full reference: outlet, date, title, and the URL as a link. */
+/**
+ * A full reference: outlet, date, title in the labels' quotation marks, and
+ * the URL as a link. A title in a language of its own is marked with it.
+ */
 export function reference(source: Source, labels: Labels): string {
-  return `${escape(source.outlet)}, ${escape(formatDate(source.date, 'long', labels))}: “${escape(source.title)}”. ${externalLink(source.url, source.url, `${source.outlet}: ${source.title}`)}`
+  const title = titleOf(source, labels)
+  const outlet = outletOf(source, labels)
+  const titleHtml = title.lang
+    ? `<span ${languageAttributesHtml(title.lang)}>${escape(title.text)}</span>`
+    : escape(title.text)
+  return `${escape(outlet)}, ${escape(formatDate(source.date, 'long', labels))}: ${labels.quote(titleHtml)}. ${externalLink(source.url, source.url, `${outlet}: ${title.text}`)}`
 }
 
 /** "Presenter, “Title”, Event, date. URL": how to cite this talk. */
@@ -97,7 +114,7 @@ export function citation(deck: Deck, labels: Labels): string {
   const { meta } = deck
   const parts = [
     meta.author,
-    `“${meta.title}”`,
+    labels.quote(meta.title),
     meta.event,
     meta.eventDate && formatDate(meta.eventDate, 'long', labels),
   ].filter(Boolean)

@@ -1,16 +1,11 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { CLICK_MARKER, plannedMinutes, speakingMinutes, spokenWords, STAGE_DIRECTION, WORDS_PER_MINUTE } from '../../utils/notes.ts'
+import { CLICK_MARKER, plannedMinutes, speakingMinutes, spokenWords, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
 import { baseCss, escape, renderMarkdown, slideZoom } from './paper.ts'
 
 // Small enough that the notes beside it get most of the page's width, large
 // enough to recognise the slide at a glance.
 const SLIDE_WIDTH_MM = 58
-
-/** The speaker's rate for the deck's language, in words a minute. */
-function wordsPerMinute(lang: string): number {
-  return WORDS_PER_MINUTE[lang.split('-')[0] as keyof typeof WORDS_PER_MINUTE] ?? WORDS_PER_MINUTE.en
-}
 
 /** The note as the speaker reads it at the lectern: stage directions in italics, each click a visible cue. */
 function speakerNote(note: string): string {
@@ -52,7 +47,7 @@ function entryHtml(slide: DeckSlide, startsAt: number, input: PaperInput, rate: 
  */
 export function script(input: PaperInput): PaperDocument {
   const { deck, labels } = input
-  const rate = wordsPerMinute(deck.meta.lang)
+  const rate = wordsPerMinuteFor(deck.meta.lang)
   let elapsed = 0
   const entries = deck.slides.map((slide) => {
     const html = entryHtml(slide, elapsed, input, rate)

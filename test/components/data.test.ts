@@ -7,6 +7,7 @@ import { growth } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
 import { sourceById } from '../../data/sources.ts'
 import { timeline } from '../../data/timeline.ts'
+import { de } from '../../i18n/de.ts'
 import { formatDate } from '../../utils/dates.ts'
 
 describe('component data', () => {
@@ -51,6 +52,14 @@ describe('formatDate', () => {
     expect(formatDate('2025')).toBe('2025')
     expect(formatDate('n.d.')).toBe('n.d.')
     expect(formatDate('2019-08-02', 'long')).toBe('2 August 2019')
+  })
+
+  it('writes dates the German way with the German labels', () => {
+    expect(formatDate('2019-08-02', 'long', de)).toBe('2. August 2019')
+    expect(formatDate('2019-08', 'short', de)).toBe('Aug. 2019')
+    expect(formatDate('2019-03-27', 'long', de)).toBe('27. März 2019')
+    expect(formatDate('n.d.', 'short', de)).toBe('o. J.')
+    expect(formatDate('2025', 'short', de)).toBe('2025')
   })
 
   it('throws on a month that does not exist', () => {

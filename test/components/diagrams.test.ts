@@ -7,6 +7,9 @@ import RequestFlow from '../../components/RequestFlow.vue'
 import { actors, flows } from '../../data/deal.ts'
 import { growth, valueLabel } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
+import { de } from '../../i18n/de.ts'
+import { formatDate } from '../../utils/dates.ts'
+import { inDeck } from './deck-language.ts'
 
 function citedIds(wrapper: ReturnType<typeof mount>): string[] {
   return wrapper.findAll('a[data-source]').map(link => link.attributes('data-source')!)
@@ -19,10 +22,10 @@ describe('dealFlow', () => {
     expect(wrapper.findAll('[data-actor]')).toHaveLength(actors.length)
     expect(wrapper.findAll('[data-flow]')).toHaveLength(flows.length)
     for (const actor of actors)
-      expect(wrapper.get(`[data-actor="${actor.id}"]`).text()).toContain(actor.name)
+      expect(wrapper.get(`[data-actor="${actor.id}"]`).text()).toContain(actor.name.en)
     for (const flow of flows) {
       const group = wrapper.get(`[data-flow="${flow.id}"]`)
-      expect(group.get('text').text()).toBe(flow.label)
+      expect(group.get('text').text()).toBe(flow.label.en)
       expect(group.find('line').exists()).toBe(true)
     }
   })
@@ -33,8 +36,18 @@ describe('dealFlow', () => {
     expect(svg.attributes('aria-labelledby')).toBeTruthy()
     const desc = wrapper.get('desc').text()
     for (const flow of flows)
-      expect(desc).toContain(flow.label)
+      expect(desc).toContain(flow.label.en)
     expect(wrapper.get('title').text()).not.toBe('')
+  })
+
+  it('draws and describes the same flows in German in the German edition', () => {
+    const german = mount(DealFlow, inDeck('de'))
+    for (const actor of actors)
+      expect(german.get(`[data-actor="${actor.id}"]`).text()).toContain(actor.name.de)
+    for (const flow of flows)
+      expect(german.get(`[data-flow="${flow.id}"] text`).text()).toBe(flow.label.de)
+    expect(german.get('desc').text()).toContain(de.figures.flow('Polizei', 'Anwohnende', 'werben für die App'))
+    expect(citedIds(german)).toEqual(citedIds(wrapper))
   })
 
   it('marks every source its flows cite, each once', () => {
@@ -62,7 +75,7 @@ describe('requestFlow', () => {
     const steps = wrapper.findAll('[data-step]')
     expect(steps.map(step => step.attributes('data-step'))).toEqual(requestSteps.map(step => step.id))
     requestSteps.forEach((step, index) => {
-      expect(steps[index].text()).toContain(step.label)
+      expect(steps[index].text()).toContain(step.label.en)
       expect(steps[index].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(step.sourceIds)
     })
   })
@@ -76,6 +89,15 @@ describe('requestFlow', () => {
     expect(wrapper.text()).toContain(accessClaim.en)
     expect(citedIds(wrapper)).toContain('article')
   })
+
+  it('in the German edition: German steps and heading, the article\'s words without a translation', () => {
+    const german = mount(RequestFlow, inDeck('de'))
+    expect(german.get('.kit-request-heading').text()).toBe('Im Jahr 2019')
+    requestSteps.forEach((step, index) => expect(german.findAll('[data-step]')[index]!.text()).toContain(step.label.de))
+    expect(german.text()).toContain(accessClaim.de)
+    expect(german.text()).not.toContain(accessClaim.en)
+    expect(citedIds(german)).toEqual(citedIds(wrapper))
+  })
 })
 
 describe('growthChart', () => {
@@ -85,7 +107,7 @@ describe('growthChart', () => {
     const points = wrapper.findAll('[data-point]')
     expect(points).toHaveLength(growth.length)
     growth.forEach((point, index) => {
-      expect(points[index].text()).toContain(point.dateLabel)
+      expect(points[index].text()).toContain(formatDate(point.date))
       expect(points[index].text()).toContain(valueLabel(point))
       expect(points[index].find('rect').exists()).toBe(true)
     })
@@ -112,6 +134,16 @@ describe('growthChart', () => {
     expect(wrapper.get('svg').attributes('role')).toBe('img')
     const desc = wrapper.get('desc').text()
     for (const point of growth)
-      expect(desc).toContain(`${point.dateLabel}: ${valueLabel(point)}`)
+      expect(desc).toContain(`${formatDate(point.date)}: ${valueLabel(point)}`)
+  })
+
+  it('writes dates, counts and "over" the German way in the German edition', () => {
+    const german = mount(GrowthChart, inDeck('de'))
+    expect(german.text()).toContain('Apr. 2019')
+    expect(german.text()).toContain('über 225')
+    expect(german.text()).toContain('Ring-Memo')
+    expect(german.get('title').text()).toContain('Polizeibehörden')
+    for (const point of growth)
+      expect(german.get('desc').text()).toContain(`${formatDate(point.date, 'short', de)}: ${valueLabel(point, de)}`)
   })
 })

@@ -3,8 +3,10 @@ import type { Source } from '../../data/sources.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../components/SourceList.vue'
-import { sources } from '../../data/sources.ts'
+import { outletOf, sources, titleOf } from '../../data/sources.ts'
+import { de } from '../../i18n/de.ts'
 import { chunkOf } from '../../utils/cite.ts'
+import { inDeck } from './deck-language.ts'
 
 function listed(part: number, of: number): string[] {
   return mount(SourceList, {
@@ -35,8 +37,8 @@ describe('sourceList', () => {
     items.forEach((source, index) => {
       const entry = entries[index]
       expect(entry.text()).toContain(`${offset + index + 1}.`)
-      expect(entry.text()).toContain(source.outlet)
-      expect(entry.text()).toContain(source.title)
+      expect(entry.text()).toContain(outletOf(source))
+      expect(entry.text()).toContain(titleOf(source).text)
       expect(entry.get('.kit-sources-kind').text()).toBe(source.kind)
       const link = entry.get('a')
       expect(link.text()).toBe(source.url)
@@ -45,15 +47,30 @@ describe('sourceList', () => {
     })
   })
 
-  it('marks a German title as German', () => {
-    const entries = mount(SourceList).findAll('li')
+  it.each(['en', 'de'] as const)('in the %s edition, marks each title that keeps its own language with it', (lang) => {
+    const entries = mount(SourceList, inDeck(lang)).findAll('li')
     const registry: readonly Source[] = sources
     registry.forEach((source, index) => {
-      const title = entries[index].get('.kit-sources-title')
-      expect(title.text()).toBe(source.title)
-      expect(title.attributes('lang'), source.id).toBe(source.titleLang)
+      const title = entries[index]!.get('.kit-sources-title')
+      expect(title.attributes('lang'), source.id).toBe(source.lang)
     })
-    expect(registry.filter(source => source.titleLang === 'de').map(source => source.id)).toContain('article')
+    expect(registry.filter(source => source.lang === 'de').map(source => source.id)).toContain('article')
+    expect(registry.filter(source => source.lang === 'en').map(source => source.id)).toContain('vice-lakeland-mou')
+  })
+
+  it('in the German edition: German outlets, descriptions, dates and kinds; titles as the sources give them', () => {
+    const entries = mount(SourceList, inDeck('de')).findAll('li')
+    sources.forEach((source, index) => {
+      const entry = entries[index]!
+      expect(entry.text()).toContain(outletOf(source, de))
+      expect(entry.get('.kit-sources-title').text()).toBe(titleOf(source, de).text)
+      expect(entry.get('.kit-sources-kind').text()).toBe(de.sourceKinds[source.kind])
+    })
+    const text = entries.map(entry => entry.text()).join('\n')
+    expect(text).toContain('Amazon Requires Police to Shill Surveillance Cameras in Secret Agreement')
+    expect(text).toContain('Datenschutz-Grundverordnung')
+    expect(text).toContain('25. Juli 2019')
+    expect(text).toContain('o. J.')
   })
 
   it('does not count as citations: no data-source attributes', () => {

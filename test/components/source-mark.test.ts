@@ -11,7 +11,10 @@ import QuoteDe from '../../components/QuoteDe.vue'
 import RequestFlow from '../../components/RequestFlow.vue'
 import SourceMark from '../../components/SourceMark.vue'
 import Timeline from '../../components/Timeline.vue'
+import { keyFigures } from '../../data/key-figures.ts'
 import { shortLabel, sourceById, sources } from '../../data/sources.ts'
+import { de } from '../../i18n/de.ts'
+import { inDeck } from './deck-language.ts'
 
 describe('sourceMark', () => {
   it('links to the source, labelled "Outlet, year", and names its id', () => {
@@ -43,8 +46,25 @@ describe('sourceMark', () => {
     expect(label('knowtechie-2020')).toBe('reported by The Verge, citing the FT, 2021')
     expect(label('reason-flock')).toBe('reported by Reason, 2026')
     expect(label('foxbusiness-drone-patent')).toBe('reported by Fox Business, 2019')
-    for (const source of sources.filter(item => item.kind === 'secondary'))
-      expect(label(source.id)).toBe(`reported by ${source.reportedBy}, ${source.date.slice(0, 4)}`)
+    for (const source of sources.filter(item => item.kind === 'secondary')) {
+      expect(label(source.id)).toBe(`reported by ${typeof source.reportedBy === 'string'
+        ? source.reportedBy
+        : source.reportedBy.en}, ${source.date.slice(0, 4)}`)
+    }
+  })
+
+  it('says "berichtet von" in the German edition, and German outlets and marks', () => {
+    const label = (id: string): string => mount(SourceMark, {
+      ...inDeck('de'),
+      props: { id },
+    }).get('a').text()
+    expect(label('stripes-senator')).toBe('berichtet von The Washington Post, 2019')
+    expect(label('knowtechie-2020')).toBe('berichtet von The Verge nach der FT, 2021')
+    expect(label('bmi-sponsoring')).toBe('Bundesministerium des Innern')
+    expect(label('bavaria-sponsoring')).toBe('SponsR Bayern, 2010')
+    expect(label('cjeu-rynes')).toBe('Gerichtshof der Europäischen Union, 2014')
+    for (const source of sources)
+      expect(label(source.id)).toBe(shortLabel(source, de))
   })
 
   it('uses a source\'s own mark where "Outlet, year" would not say what it is, and no year for an undated one', () => {
@@ -88,6 +108,16 @@ describe('quoteDe', () => {
     expect(link.attributes('href')).toBe(sourceById('article').url)
   })
 
+  it('in the German edition shows the German only, credited with a German date', () => {
+    const wrapper = mount(QuoteDe, {
+      ...inDeck('de'),
+      props,
+    })
+    expect(wrapper.get('[lang="de"]').text()).toBe(`„${props.de}“`)
+    expect(wrapper.text()).not.toContain(props.en)
+    expect(wrapper.get('a[data-source="article"]').text()).toBe('domainsmalltalk.com, 2. August 2019')
+  })
+
   it('defaults to the article and throws on an unknown source', () => {
     expect(mount(QuoteDe, {
       props: { de: 'a', en: 'b' },
@@ -99,20 +129,33 @@ describe('quoteDe', () => {
 })
 
 describe('keyFigure', () => {
-  const wrapper = mount(KeyFigure, {
-    props: { value: '11', line: 'times in 2022', source: 'ap-emergency' },
+  it.each(Object.entries(keyFigures))('%s: shows the number, one line under it and its source, in each language', (id, figure) => {
+    for (const lang of ['en', 'de'] as const) {
+      const wrapper = mount(KeyFigure, {
+        ...inDeck(lang),
+        props: { id },
+      })
+      expect(wrapper.get('.kit-key-value').text()).toBe(figure.value[lang])
+      expect(wrapper.get('.kit-key-line').text()).toBe(figure.line[lang])
+      expect(wrapper.get('a[data-source]').attributes('data-source')).toBe(figure.source)
+    }
   })
 
-  it('shows the number, one line under it and its source', () => {
-    expect(wrapper.get('.kit-key-value').text()).toBe('11')
-    expect(wrapper.get('.kit-key-line').text()).toBe('times in 2022')
-    expect(wrapper.get('a[data-source]').attributes('data-source')).toBe('ap-emergency')
+  it('writes numbers the German way in the German edition', () => {
+    expect(keyFigures['departments-2021'].value.de).toBe(de.number(2014))
+    expect(`${keyFigures['ftc-2023'].value.de} ${keyFigures['ftc-2023'].line.de}`).toMatch(/^5,8 Mio\. US-Dollar /)
   })
 
   it('says "reported by" under a number from a secondary source', () => {
     expect(mount(KeyFigure, {
-      props: { value: '2,014', line: 'departments', source: 'knowtechie-2020' },
+      props: { id: 'departments-2021' },
     }).get('a[data-source]').text()).toMatch(/^reported by The Verge/)
+  })
+
+  it('throws on an unknown id', () => {
+    expect(() => mount(KeyFigure, {
+      props: { id: 'nope' },
+    })).toThrow(/nope/)
   })
 })
 
@@ -135,7 +178,7 @@ describe('every component, with its own data', () => {
     for (const mark of secondary) {
       const source = sourceById(mark.attributes('data-source')!)
       expect(mark.text()).toBe(shortLabel(source))
-      expect(mark.text()).toContain(`reported by ${source.reportedBy}`)
+      expect(mark.text()).toMatch(/^reported by /)
     }
   })
 

@@ -3,7 +3,11 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Timeline from '../../components/Timeline.vue'
 import { eventsBetween, timeline } from '../../data/timeline.ts'
+import { de } from '../../i18n/de.ts'
+import { en } from '../../i18n/en.ts'
 import { yearOf } from '../../utils/dates.ts'
+import { phrasesText } from '../../utils/labels.ts'
+import { inDeck } from './deck-language.ts'
 
 function facts(wrapper: ReturnType<typeof mount>): string[] {
   return wrapper.findAll('[data-fact]').map(item => item.attributes('data-fact')!)
@@ -25,10 +29,18 @@ describe('timeline', () => {
     expect(facts(wrapper)).toEqual(timeline.map(event => event.fact))
     for (const event of timeline) {
       const item = wrapper.get(`[data-fact="${event.fact}"]`)
-      expect(item.text()).toContain(event.label)
+      expect(item.text()).toContain(phrasesText(event.label.en, en))
       expect(item.text()).toContain(event.date.slice(0, 4))
       expect(item.get('a[data-source]').attributes('data-source')).toBe(event.sourceId)
     }
+  })
+
+  it('in the German edition: German labels and months, the English product name marked as English', () => {
+    const wrapper = mount(Timeline, inDeck('de'))
+    for (const event of timeline)
+      expect(wrapper.get(`[data-fact="${event.fact}"]`).text()).toContain(phrasesText(event.label.de, de))
+    expect(wrapper.text()).toContain('Okt.\u00A02025 – Feb.\u00A02026')
+    expect(wrapper.get('[data-fact="B15"] [lang="en"]').text()).toBe('„Community Requests“')
   })
 
   it('keeps only the years from `from` to `to`', () => {

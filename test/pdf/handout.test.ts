@@ -2,32 +2,37 @@ import type { PdfDocument } from '../pdf.ts'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById, sources } from '../../data/sources.ts'
+import { labelsFor } from '../../i18n/index.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { formatDate } from '../../utils/dates.ts'
 import { readerNote } from '../../utils/notes.ts'
 import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../pdf.ts'
 
-const A4 = [595, 842]
-const deck = await loadDeck('slides.md')
-let pdf: PdfDocument
-let texts: string[]
+// The reader handout of each edition, in its language: the German one says
+// "Folie 3", "Seite 4 von 17" and "So zitieren Sie diesen Vortrag".
 
-beforeAll(async () => {
-  pdf = await openPdf(inject('pdfs').handout)
-  texts = await pageTexts(pdf)
-})
+const A4 = [595, 842]
 
 function firstWords(markdown: string, count: number): string {
   return removeMarkdown(readerNote(markdown)).split(/\s+/).filter(Boolean).slice(0, count).join(' ')
 }
 
-/** 1-based page that holds the heading "Slide N Title". */
-function pageOfSlide(no: number, title: string): number {
-  const heading = squash(`Slide ${no} ${title}`)
-  return texts.findIndex(text => squash(text).includes(heading)) + 1
-}
+describe.each(await Promise.all(inject('editions').map(async edition => ({ ...edition, deck: await loadDeck(edition.entry) }))))('the $lang handout PDF', ({ deck, pdfs, citations }) => {
+  const labels = labelsFor(deck.meta.lang)
+  let pdf: PdfDocument
+  let texts: string[]
 
-describe('the handout PDF', () => {
+  beforeAll(async () => {
+    pdf = await openPdf(pdfs.handout)
+    texts = await pageTexts(pdf)
+  })
+
+  /** 1-based page that holds the heading "Slide N Title" (in the edition's language). */
+  function pageOfSlide(no: number, title: string): number {
+    const heading = squash(`${labels.slide(no)} ${title}`)
+    return texts.findIndex(text => squash(text).includes(heading)) + 1
+  }
+
   it('is A4 portrait on every page', async () => {
     for (let no = 1; no <= pdf.numPages; no++) {
       const [, , width, height] = (await pdf.getPage(no)).view
@@ -44,15 +49,14 @@ describe('the handout PDF', () => {
       deck.meta.title,
       deck.meta.author,
       deck.meta.event,
-      formatDate(deck.meta.eventDate, 'long'),
-      'How to cite this talk',
+      formatDate(deck.meta.eventDate, 'long', labels),
+      labels.paper.howToCite,
       firstWords(deck.meta.info, 8),
     ])
       expect(cover, field).toContain(squash(field))
   })
 
   it('shows every slide with the start of its notes and its sources\' URLs on one page', async () => {
-    const citations = inject('citations')
     for (const slide of deck.slides) {
       const page = pageOfSlide(slide.no, slide.title)
       expect(page, `slide ${slide.no} "${slide.title}" has a page`).toBeGreaterThan(0)
@@ -70,7 +74,7 @@ describe('the handout PDF', () => {
 
   it('numbers every page', () => {
     for (const [index, text] of texts.entries())
-      expect(squash(text), `page ${index + 1}`).toContain(squash(`Page ${index + 1} of ${texts.length}`))
+      expect(squash(text), `page ${index + 1}`).toContain(squash(labels.pageOf(String(index + 1), String(texts.length))))
   })
 
   it('ends with every source as a clickable link', async () => {
@@ -85,7 +89,7 @@ describe('the handout PDF', () => {
       const entry = outline.find(item => plainQuotes(item.title) === plainQuotes(part.title))
       expect(entry, part.title).toBeDefined()
       const children = deck.slides.filter(slide => slide.part === part.title)
-      expect(entry!.items.map(item => plainQuotes(item.title))).toEqual(children.map(slide => plainQuotes(`Slide ${slide.no} ${slide.title}`)))
+      expect(entry!.items.map(item => plainQuotes(item.title))).toEqual(children.map(slide => plainQuotes(`${labels.slide(slide.no)} ${slide.title}`)))
     }
   })
 })

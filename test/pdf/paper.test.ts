@@ -3,13 +3,14 @@ import type { PdfDocument } from '../pdf.ts'
 import path from 'node:path'
 import jsQR from 'jsqr'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { labelsFor } from '../../i18n/index.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { plannedMinutes, spokenWords } from '../../utils/notes.ts'
 import { openPdf, pageTexts, renderPage, squash } from '../pdf.ts'
 
 // The paper-shaped PDFs: the reader handout, the six-up overview and the
-// speaker script, of the talk (A4) and of the starter-style fixture (Letter,
-// 4:3 slides, a url: for the QR code), read back with pdf.js.
+// speaker script, of each edition of the talk (A4) and of the starter-style
+// fixture (Letter, 4:3 slides, a url: for the QR code), read back with pdf.js.
 
 const PAPER_PT = {
   a4: [595, 842],
@@ -24,11 +25,11 @@ interface Edition {
 
 const starter = inject('starter')
 const editions: Edition[] = [
-  {
-    name: 'the talk',
-    deck: await loadDeck('slides.md'),
-    pdfs: inject('pdfs'),
-  },
+  ...await Promise.all(inject('editions').map(async ({ lang, entry, pdfs }) => ({
+    name: `the talk (${lang})`,
+    deck: await loadDeck(entry),
+    pdfs,
+  }))),
   {
     name: 'the starter fixture',
     deck: await loadDeck(starter.entry),
@@ -80,6 +81,7 @@ async function qrOn(pdf: PdfDocument, no: number): Promise<string | undefined> {
 
 describe.each(editions)('the paper layouts of $name', ({ deck, pdfs }) => {
   const count = deck.slides.length
+  const labels = labelsFor(deck.meta.lang)
   const docs: Partial<Record<keyof Edition['pdfs'], { pdf: PdfDocument, texts: string[] }>> = {}
 
   beforeAll(async () => {
@@ -149,7 +151,7 @@ describe.each(editions)('the paper layouts of $name', ({ deck, pdfs }) => {
     ].map(match => ({ slide, word: match[1]! })))
     expect(bullets.length).toBeGreaterThan(0)
     for (const { slide, word } of bullets) {
-      const page = texts.findIndex(text => squash(text).includes(squash(`Slide ${slide.no} ${slide.title}`))) + 1
+      const page = texts.findIndex(text => squash(text).includes(squash(`${labels.slide(slide.no)} ${slide.title}`))) + 1
       const sizes = (await textSizes(pdf, page)).filter(run => run.str.startsWith(word)).map(run => run.size)
       expect(sizes, `slide ${slide.no}: "${word}" on page ${page}`).not.toEqual([])
       // The smallest: a heading or the notes may start with the same word, larger.
@@ -171,7 +173,7 @@ describe.each(editions)('the paper layouts of $name', ({ deck, pdfs }) => {
   it('give every slide of the script its notes in 13 pt or more, beside the slide on one page', async () => {
     const { pdf, texts } = docs.script!
     for (const slide of deck.slides) {
-      const page = texts.findIndex(text => squash(text).includes(squash(`Slide ${slide.no} ${slide.title}`))) + 1
+      const page = texts.findIndex(text => squash(text).includes(squash(`${labels.slide(slide.no)} ${slide.title}`))) + 1
       expect(page, `slide ${slide.no} has a heading`).toBeGreaterThan(0)
       const words = spokenWords(slide.note)
       if (!words.length)
@@ -184,22 +186,22 @@ describe.each(editions)('the paper layouts of $name', ({ deck, pdfs }) => {
 
   it('tell the speaker when each slide starts, and each part its planned minutes', () => {
     const text = docs.script!.texts.join(' ')
-    expect(text).toContain('starts at 0:00')
+    expect(text).toContain(`${labels.paper.startsAt} 0:00`)
     for (const part of deck.slides.filter(slide => slide.layout === 'section')) {
       const planned = plannedMinutes(part.note)
       if (planned !== undefined)
-        expect(squash(text), part.title).toContain(squash(`${part.title}planned: ${planned} min`))
+        expect(squash(text), part.title).toContain(squash(`${part.title}${labels.paper.partPlan(planned)}`))
     }
   })
 })
 
 describe('a QR code of the deck\'s address', () => {
   it('is on the starter\'s handout cover and closing slide, and reads back as its url: exactly', async () => {
-    const { deck } = editions[1]!
+    const { deck } = editions.at(-1)!
     expect(deck.meta.url).toBeTruthy()
-    const handout = await openPdf(editions[1]!.pdfs.handout)
+    const handout = await openPdf(editions.at(-1)!.pdfs.handout)
     expect(await qrOn(handout, 1)).toBe(deck.meta.url)
-    const slides = await openPdf(editions[1]!.pdfs.slides)
+    const slides = await openPdf(editions.at(-1)!.pdfs.slides)
     expect(await qrOn(slides, slides.numPages)).toBe(deck.meta.url)
   })
 

@@ -12,6 +12,20 @@ import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 /** Where the talk's site is hosted in the tests: a sub-path, as on GitHub Pages, so every site test also checks that nothing assumes the root. */
 export const TEST_BASE = '/talk/'
 
+/** What the export wrote for one edition of the talk. */
+export interface ExportedEdition {
+  /** The edition's language, as its headmatter's `lang`. */
+  lang: string
+  /** Its entry file, absolute. */
+  entry: string
+  /** Its folder in the site, relative to the site's root: '' for the English edition, 'de/' for the German one. */
+  folder: string
+  /** Each PDF the export wrote, by kind. */
+  pdfs: Record<PdfKind, string>
+  /** Source ids each slide shows, by slide number, as rendered. */
+  citations: Record<number, string[]>
+}
+
 /** What one export of a fixture deck wrote. */
 export interface FixtureExport {
   entry: string
@@ -30,6 +44,8 @@ declare module 'vitest' {
     citations: Record<number, string[]>
     /** The folder the PDFs were written to. */
     exportDir: string
+    /** Every edition of the talk, the English one (whose results the fields above give) first. */
+    editions: ExportedEdition[]
     /** The deck in Slidev's starter style (test/fixtures/starter), exported by `npm run pdf`'s script. */
     starter: FixtureExport
     /** Whether that export ran with no network interface at all (`unshare -n`, where this machine allows it). */
@@ -74,6 +90,13 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('pdfs', english!.pdfs)
   project.provide('citations', english!.citations)
   project.provide('exportDir', path.dirname(english!.pdfs.slides))
+  project.provide('editions', talk.editions.map(edition => ({
+    lang: edition.deck.meta.lang,
+    entry: edition.deck.entry,
+    folder: path.relative(talk.siteDir, edition.siteDir).split(path.sep).filter(Boolean).map(part => `${part}/`).join(''),
+    pdfs: edition.pdfs,
+    citations: edition.citations,
+  })))
 
   const starter: FixtureExport = {
     entry: path.resolve(STARTER),

@@ -1,17 +1,14 @@
-import type { Result } from 'axe-core'
+import type { AxeResults, Result, RunOptions } from 'axe-core'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck.ts'
 import type { LocalSite } from './serve.ts'
-import path from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { keepLocal } from '../../scripts/local-site.ts'
 import { serveSite } from './serve.ts'
-
-/** The talk's entry file, whatever the working directory. */
-export const ENTRY = path.resolve(import.meta.dirname, '../../slides.md')
 
 /** A laptop screen: the size a speaker presents from. */
 export const VIEWPORT = { width: 1280, height: 720 }
@@ -27,9 +24,17 @@ export const WAIT_MS = 30_000
 /** Options for every `expect.poll` in the browser tests. */
 export const POLL = { timeout: WAIT_MS, interval: 100 } as const
 
-/** The deck as Slidev's parser reads it: the tests' source of truth for slide count, notes and headmatter. */
-export function loadTalk(): Promise<Deck> {
-  return loadDeck(ENTRY)
+/** One edition of the talk, as the site tests open it. */
+export interface SiteEdition {
+  lang: string
+  deck: Deck
+  /** Its folder in the exported site: '' for the English edition, 'de/' for the German one. */
+  folder: string
+}
+
+/** Every edition the test run exported, the English one first, each read as Slidev reads it: the tests' source of truth for slides, notes and headmatter. */
+export function loadEditions(): Promise<SiteEdition[]> {
+  return Promise.all(inject('editions').map(async ({ lang, entry, folder }) => ({ lang, folder, deck: await loadDeck(entry) })))
 }
 
 /** What a browser context did that a test may fail on. */
@@ -40,18 +45,31 @@ export interface Watch {
   failed: string[]
   /** `console.error` messages and uncaught exceptions. */
   errors: string[]
-  /** Empties all three lists. */
+  /** What the site's security policy refused, in any page or frame: "directive refused address (page)". */
+  violations: string[]
+  /** Empties all four lists. */
   clear: () => void
 }
 
 /**
  * Blocks and records every request that leaves `origin` (with the exporter's
- * own `keepLocal`), and records failed local requests and console errors.
+ * own `keepLocal`), and records failed local requests, console errors and
+ * every `securitypolicyviolation` event the pages raise (in frames too).
  */
 export async function watchContext(context: BrowserContext, origin: string): Promise<Watch> {
   const outside = await keepLocal(context, origin)
   const failed: string[] = []
   const errors: string[] = []
+  const violations: string[] = []
+  await context.exposeBinding('reportViolation', ({ frame }, directive: string, blocked: string) => {
+    violations.push(`${directive} refused ${blocked} (${frame.url()})`)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (directive: string, blocked: string) => void })
+        .reportViolation(event.effectiveDirective, event.blockedURI)
+    })
+  })
   context.on('requestfailed', (request) => {
     if (!outside.includes(request.url()))
       failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`)
@@ -69,10 +87,12 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
     outside,
     failed,
     errors,
+    violations,
     clear: () => {
       outside.length = 0
       failed.length = 0
       errors.length = 0
+      violations.length = 0
     },
   }
 }
@@ -86,8 +106,10 @@ export interface SiteSession {
   close: () => Promise<void>
 }
 
-export async function openSite(siteDir: string, base = '/'): Promise<SiteSession> {
-  const site = await serveSite(siteDir, base)
+/** Serves `siteDir` under `base` and opens a browser; `site.url` is the edition in `folder`. */
+export async function openSite(siteDir: string, base = '/', folder = ''): Promise<SiteSession> {
+  const served = await serveSite(siteDir, base)
+  const site: LocalSite = { ...served, url: `${served.url}${folder}` }
   let browser: Browser
   try {
     browser = await launchBrowser()
@@ -115,13 +137,14 @@ export async function openSite(siteDir: string, base = '/'): Promise<SiteSession
 }
 
 /**
- * The site the test run exported, opened before the calling file's (or
- * describe block's) tests and closed after them. Read it inside tests and hooks.
+ * The site the test run exported, opened at the edition in `folder` ('' for
+ * the English one) before the calling file's (or describe block's) tests and
+ * closed after them. Read it inside tests and hooks.
  */
-export function useExportedSite(): SiteSession {
+export function useExportedSite(folder = ''): SiteSession {
   let session: SiteSession | undefined
   beforeAll(async () => {
-    session = await openSite(inject('siteDir'), inject('base'))
+    session = await openSite(inject('siteDir'), inject('base'), folder)
   })
   afterAll(async () => {
     await session?.close()
@@ -229,19 +252,79 @@ export function describeViolations(violations: Result[]): string[] {
     }))
 }
 
-/** Runs axe on the page (WCAG 2.x A/AA and best practices), without Slidev's known chrome issues. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  let builder = new AxeBuilder({ page })
-    .withTags([
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** What axe checks: WCAG 2.x A/AA and best practices; only violations are reported. */
+const AXE_OPTIONS: RunOptions = {
+  runOnly: {
+    type: 'tag',
+    values: [
       'wcag2a',
       'wcag2aa',
       'wcag21a',
       'wcag21aa',
       'wcag22aa',
       'best-practice',
+    ],
+  },
+  resultTypes: ['violations'],
+}
+
+/** The failing violations axe finds on the page, without Slidev's known chrome issues, each node with the slide of the print view it is on. */
+async function runAxe(page: Page): Promise<{ slide?: number, result: Result }[]> {
+  // axe goes into the page once and stays while the page moves on by its hash route.
+  if (!await page.evaluate(() => 'axe' in window))
+    await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async ({ exclude, options, failing }) => {
+    const { axe } = window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }
+    const results = await axe.run({ exclude }, { ...options, elementRef: true })
+    return results.violations
+      .filter(violation => failing.includes(violation.impact ?? ''))
+      .flatMap(violation => violation.nodes.map((node) => {
+        const { element, ...plain } = node as typeof node & { element?: Element }
+        const container = element?.closest('.print-slide-container')
+        return {
+          slide: container
+            ? Number.parseInt(container.id, 10)
+            : undefined,
+          result: {
+            ...violation,
+            nodes: [plain],
+          },
+        }
+      }))
+  }, {
+    exclude: SLIDEV_CHROME_EXCLUDES.map(({ selector }) => [selector]),
+    options: AXE_OPTIONS,
+    failing: [...FAILING_IMPACTS],
+  })
+}
+
+/** Runs axe on the page as it is: one line per failing node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  return describeViolations((await runAxe(page)).map(({ result }) => result))
+}
+
+/**
+ * Runs axe once on the print view, where every slide is rendered with the
+ * same components and styles as in the play view: one line per failing
+ * node, by the slide it is on (0 for anything outside a slide).
+ */
+export async function axeViolationsBySlide(page: Page): Promise<Map<number, string[]>> {
+  const bySlide = new Map<number, string[]>()
+  for (const { slide, result } of await runAxe(page)) {
+    bySlide.set(slide ?? 0, [
+      ...bySlide.get(slide ?? 0) ?? [],
+      ...describeViolations([result]),
     ])
-  for (const { selector } of SLIDEV_CHROME_EXCLUDES)
-    builder = builder.exclude(selector)
-  const results = await builder.analyze()
-  return describeViolations(results.violations)
+  }
+  return bySlide
+}
+
+/** Opens Slidev's print view of the site (every slide at its canvas size, final click state) and waits until all `total` slides have rendered. */
+export async function showPrintView(page: Page, site: LocalSite, total: number): Promise<void> {
+  await page.goto(`${site.url}?print=true#/print`, { timeout: WAIT_MS })
+  await page.locator('#print-content > .print-slide-container').nth(total - 1).waitFor({ timeout: WAIT_MS })
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: WAIT_MS })
+  await settle(page)
 }

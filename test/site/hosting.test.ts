@@ -1,20 +1,17 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
-import { loadTalk, showSlide, useExportedSite } from './browser.ts'
+import { DOWNLOAD_KINDS, editionLanguage, PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
+import { loadEditions, showSlide, useExportedSite } from './browser.ts'
 
 // A static host often serves a project under a sub-path (GitHub Pages:
 // https://<owner>.github.io/<repo>/). The tests' export is built for one and
-// served only there: an asset asked for at the root would 404 and fail.
+// served only there: an asset asked for at the root would 404 and fail. Each
+// edition lives in its own folder under it: the English one at the root, the
+// German one in de/.
 
 const BASE = inject('base')
-const deck = await loadTalk()
-const names = Object.fromEntries(DOWNLOAD_KINDS.map(kind => [
-  kind,
-  pdfFileName(deck.meta.exportFilename, kind),
-]))
-const session = useExportedSite()
+const editions = await loadEditions()
 
 /** Fetches a URL from the test's own process, as a visitor's browser would. */
 async function download(url: string): Promise<{ status: number, type: string, head: string }> {
@@ -27,22 +24,30 @@ async function download(url: string): Promise<{ status: number, type: string, he
   }
 }
 
-describe(`a site built for ${BASE}`, () => {
-  it('points every asset of index.html at the base path', async () => {
-    const html = await readFile(path.join(inject('siteDir'), 'index.html'), 'utf8')
+describe.each(editions)(`the $lang edition of a site built for ${BASE}`, ({ deck, folder }) => {
+  const base = `${BASE}${folder}`
+  const language = editionLanguage(deck.meta)
+  const names = Object.fromEntries(DOWNLOAD_KINDS.map(kind => [
+    kind,
+    pdfFileName(deck.meta.exportFilename, kind, language),
+  ]))
+  const session = useExportedSite(folder)
+
+  it('points every asset of its index.html at the base path, and declares its language there', async () => {
+    const html = await readFile(path.join(inject('siteDir'), folder, 'index.html'), 'utf8')
+    expect(html).toMatch(new RegExp(`<html lang="${deck.meta.lang}"`))
     const urls = [
       ...html.matchAll(/\b(?:src|href)="([^"]+)"/g),
     ].map(match => match[1])
     expect(urls.length).toBeGreaterThan(0)
     expect(BASE).not.toBe('/')
-    expect(BASE).not.toBe('/')
-    expect(urls.filter(url => url.startsWith('/') && !url.startsWith(BASE))).toEqual([])
+    expect(urls.filter(url => url.startsWith('/') && !url.startsWith(base))).toEqual([])
   })
 
   it('shows every slide and the presenter view under the base path', async () => {
     const { context, page, watch } = await session.open()
     try {
-      expect(session.site.url).toMatch(new RegExp(`${BASE}$`))
+      expect(session.site.url).toMatch(new RegExp(`${base}$`))
       for (const slide of deck.slides)
         await showSlide(page, session.site, slide.no)
       await showSlide(page, session.site, 1, 'presenter')
@@ -84,7 +89,7 @@ describe(`a site built for ${BASE}`, () => {
     it('are relative, so they follow the base path', () => {
       for (const [kind, file] of Object.entries(names)) {
         expect(links[kind].href, kind).not.toMatch(/^(?:[a-z]+:|\/)/i)
-        expect(new URL(links[kind].resolved).pathname, kind).toBe(`${BASE}${file}`)
+        expect(new URL(links[kind].resolved).pathname, kind).toBe(`${base}${file}`)
         expect(links[kind].download, kind).toBe(file)
       }
     })
@@ -94,7 +99,7 @@ describe(`a site built for ${BASE}`, () => {
     })
 
     it('offer the audience\'s PDFs only: the speaker script is neither linked nor on the site', async () => {
-      const script = pdfFileName(deck.meta.exportFilename, 'script')
+      const script = pdfFileName(deck.meta.exportFilename, 'script', language)
       expect(PDF_KINDS).toContain('script')
       expect(offered.map(href => href.replace(/^\.\//, ''))).toEqual(Object.values(names))
       expect((await download(new URL(script, session.site.url).href)).status).toBe(404)

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadTalk, useExportedSite } from './browser.ts'
+import { loadEditions, showPrintView, useExportedSite } from './browser.ts'
 
 // The brief's limits, in CSS pixels of the 980 px canvas: body text, and the
 // small print (source markers and source lines, the sources slides' entries,
@@ -103,41 +103,39 @@ async function measureSlides(page: Page): Promise<SlideReport[]> {
   }, { minText: MIN_TEXT_PX, minSmall: MIN_SMALL_PRINT_PX, smallPrint: SMALL_PRINT })
 }
 
-const deck = await loadTalk()
-const session = useExportedSite()
-let reports: SlideReport[]
+describe.each(await loadEditions())('the $lang edition', ({ deck, folder }) => {
+  const session = useExportedSite(folder)
+  let reports: SlideReport[]
 
-beforeAll(async () => {
-  const { page } = await session.open({
-    viewport: { width: 980, height: 552 },
-    colorScheme: 'light',
-  })
-  await page.goto(`${session.site.url}?print=true#/print`)
-  await page.locator('#print-content > .print-slide-container').nth(deck.slides.length - 1).waitFor()
-  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
-  await page.evaluate(() => document.fonts.ready)
-  reports = await measureSlides(page)
-})
-
-describe('every slide, at the 980 px canvas', () => {
-  it('is measured', () => {
-    expect(reports.map(report => report.no)).toEqual(deck.slides.map(slide => slide.no))
+  beforeAll(async () => {
+    const { page } = await session.open({
+      viewport: { width: 980, height: 552 },
+      colorScheme: 'light',
+    })
+    await showPrintView(page, session.site, deck.slides.length)
+    reports = await measureSlides(page)
   })
 
-  it.each(deck.slides.map(slide => [slide.no, slide.title] as const))('slide %i "%s" keeps everything inside the slide', (no) => {
-    expect(reports.find(report => report.no === no)!.overflowing).toEqual([])
-  })
+  describe('every slide, at the 980 px canvas', () => {
+    it('is measured', () => {
+      expect(reports.map(report => report.no)).toEqual(deck.slides.map(slide => slide.no))
+    })
 
-  it.each(deck.slides.map(slide => [slide.no, slide.title] as const))('slide %i "%s" has no text below the size limits', (no) => {
-    expect(reports.find(report => report.no === no)!.tooSmall).toEqual([])
-  })
+    it.each(deck.slides.map(slide => [slide.no, slide.title] as const))('slide %i "%s" keeps everything inside the slide', (no) => {
+      expect(reports.find(report => report.no === no)!.overflowing).toEqual([])
+    })
 
-  it.each(deck.slides.map(slide => [slide.no, slide.title] as const))(`slide %i "%s" states its point in at most ${MAX_HEADLINE_LINES} lines`, (no) => {
-    expect(reports.find(report => report.no === no)!.headlineLines).toBeLessThanOrEqual(MAX_HEADLINE_LINES)
-  })
+    it.each(deck.slides.map(slide => [slide.no, slide.title] as const))('slide %i "%s" has no text below the size limits', (no) => {
+      expect(reports.find(report => report.no === no)!.tooSmall).toEqual([])
+    })
 
-  it.each(deck.slides.filter(slide => !UNMEASURED_LAYOUTS.has(slide.layout)).map(slide => [slide.no, slide.title] as const))(`content slide %i "%s" fills at least ${Math.round(MIN_FILL * 100)} % of its height`, (no) => {
-    const { fill } = reports.find(report => report.no === no)!
-    expect(fill, `content spans ${Math.round(fill * 100)} % of the usable height`).toBeGreaterThanOrEqual(MIN_FILL)
+    it.each(deck.slides.map(slide => [slide.no, slide.title] as const))(`slide %i "%s" states its point in at most ${MAX_HEADLINE_LINES} lines`, (no) => {
+      expect(reports.find(report => report.no === no)!.headlineLines).toBeLessThanOrEqual(MAX_HEADLINE_LINES)
+    })
+
+    it.each(deck.slides.filter(slide => !UNMEASURED_LAYOUTS.has(slide.layout)).map(slide => [slide.no, slide.title] as const))(`content slide %i "%s" fills at least ${Math.round(MIN_FILL * 100)} % of its height`, (no) => {
+      const { fill } = reports.find(report => report.no === no)!
+      expect(fill, `content spans ${Math.round(fill * 100)} % of the usable height`).toBeGreaterThanOrEqual(MIN_FILL)
+    })
   })
 })

@@ -36,18 +36,12 @@ async function backgroundOf(pdf: PdfDocument, no: number): Promise<{ rgb: number
   }
 }
 
-describe.each([
-  [
-    'slides',
-    () => inject('pdfs').slides,
-  ],
-  [
-    'handout',
-    () => inject('pdfs').handout,
-  ],
-])('the %s PDF', (_name, file) => {
+describe.each(inject('editions').flatMap(({ lang, pdfs }) => [
+  { lang, kind: 'slides', file: pdfs.slides },
+  { lang, kind: 'handout', file: pdfs.handout },
+]))('the $lang edition\'s $kind PDF', ({ file }) => {
   it('has a light background on every page', async () => {
-    const pdf = await openPdf(file())
+    const pdf = await openPdf(file)
     try {
       const dark: string[] = []
       for (let no = 1; no <= pdf.numPages; no++) {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
-import { loadTalk, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
+import { loadEditions, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 
 // No request may leave the machine: not for fonts, icons, images or a favicon.
 // Every request to a host other than the local server is aborted before it is
@@ -13,31 +13,32 @@ import { loadTalk, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 // export fails on remote addresses before it builds (test/pdf/bad-input);
 // its request guard is the backstop for what only the browser finds.
 
-const deck = await loadTalk()
-const session = useExportedSite()
+describe.each(await loadEditions())('the $lang edition', ({ deck, folder }) => {
+  const session = useExportedSite(folder)
 
-describe.each<View>(['play', 'presenter'])('the %s view', (view) => {
-  it(`loads all ${deck.slides.length} slides from the local server only`, async () => {
-    const { context, page, watch } = await session.open()
-    const bySlide: string[] = []
-    try {
-      for (const slide of deck.slides) {
-        const seen = watch.outside.length
-        await showSlide(page, session.site, slide.no, view)
-        // Images start loading once the slide is mounted; wait until each has loaded or failed.
-        await page.waitForFunction(no => [
-          ...document.querySelectorAll<HTMLImageElement>(`#slide-content .slidev-page-${no} img`),
-        ]
-          .every(image => image.complete), slide.no)
-        bySlide.push(...watch.outside.slice(seen).map(url => `slide ${slide.no}: ${url}`))
+  describe.each<View>(['play', 'presenter'])('the %s view', (view) => {
+    it(`loads all ${deck.slides.length} slides from the local server only`, async () => {
+      const { context, page, watch } = await session.open()
+      const bySlide: string[] = []
+      try {
+        for (const slide of deck.slides) {
+          const seen = watch.outside.length
+          await showSlide(page, session.site, slide.no, view)
+          // Images start loading once the slide is mounted; wait until each has loaded or failed.
+          await page.waitForFunction(no => [
+            ...document.querySelectorAll<HTMLImageElement>(`#slide-content .slidev-page-${no} img`),
+          ]
+            .every(image => image.complete), slide.no)
+          bySlide.push(...watch.outside.slice(seen).map(url => `slide ${slide.no}: ${url}`))
+        }
+        await page.waitForLoadState('networkidle')
+        expect(watch.outside, `requests that tried to leave the machine:\n${bySlide.join('\n')}`).toEqual([])
+        expect(watch.failed, 'local requests that failed').toEqual([])
       }
-      await page.waitForLoadState('networkidle')
-      expect(watch.outside, `requests that tried to leave the machine:\n${bySlide.join('\n')}`).toEqual([])
-      expect(watch.failed, 'local requests that failed').toEqual([])
-    }
-    finally {
-      await context.close()
-    }
+      finally {
+        await context.close()
+      }
+    })
   })
 })
 

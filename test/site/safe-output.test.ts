@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { isExternalHref } from '../../addon/markdown-links.ts'
-import { loadTalk, showSlide, useExportedSite } from './browser.ts'
+import { loadEditions, showSlide, useExportedSite } from './browser.ts'
 
 // Links to other sites open without giving that site a handle on the deck.
 
-const deck = await loadTalk()
-
-describe('links to other sites', () => {
-  const session = useExportedSite()
+describe.each(await loadEditions())('links to other sites in the $lang edition', ({ deck, folder }) => {
+  const session = useExportedSite(folder)
 
   it('carry rel="noopener noreferrer" on every slide', async () => {
     const { context, page } = await session.open()
