@@ -20,10 +20,10 @@ import { pdfUaFailures, xmpValue } from '../pdf-ua.ts'
 
 const run = promisify(execFile)
 const starter = inject('starter')
-const talk = await loadDeck('slides.md')
 const starterDeck = await loadDeck(starter.entry)
+const editions = await Promise.all(inject('editions').map(async edition => ({ ...edition, deck: await loadDeck(edition.entry) })))
 const written = [
-  ...PDF_KINDS.map(kind => ({ name: `the talk's ${kind} PDF`, file: inject('pdfs')[kind], deck: talk })),
+  ...editions.flatMap(({ lang, pdfs, deck }) => PDF_KINDS.map(kind => ({ name: `the talk's ${kind} PDF (${lang})`, file: pdfs[kind], deck }))),
   ...PDF_KINDS.map(kind => ({
     name: `the starter's ${kind} PDF`,
     file: path.join(starter.exportDir, pdfFileName(starterDeck.meta.exportFilename, kind)),
