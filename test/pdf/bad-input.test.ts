@@ -143,7 +143,7 @@ describe('wrong output locations', () => {
 
 describe('an interrupted export (Ctrl-C)', () => {
   it.each(['building the site', 'printing the slides PDF'])('while %s stops, keeps the previous PDFs and leaves no staging folder', async (stepName) => {
-    const { code, stderr, dir } = await exportFixture('starter', { interruptWhen: stepName })
+    const { code, stderr, dir } = await exportFixture('plain', { interruptWhen: stepName })
     expect(code).toBe(130)
     expect(stderr).toContain('Interrupted: stopping the export')
     expect(stderr).toContain(`Export failed while ${stepName}`)

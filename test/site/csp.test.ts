@@ -7,7 +7,7 @@ import { HEADER_ONLY_DIRECTIVES, HEADERS_FILE, META_POLICY, SECURITY_HEADERS } f
 import { buildSite } from '../../scripts/build.ts'
 import { printViewUrl } from '../../scripts/print.ts'
 import { activeContent, readWithPdfLib } from '../active-content.ts'
-import { loadEditions, mainSlide, openSite, POLL, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
+import { mainSlide, openSite, POLL, showSlide, WAIT_MS } from './browser.ts'
 
 // The site keeps its promise that nothing is loaded from another host because
 // the browser enforces it: every page carries a Content Security Policy that
@@ -144,32 +144,8 @@ describe(`the ${HEADERS_FILE} file at the site's root`, () => {
   })
 })
 
-// The light scheme's walk of every slide, in play, presenter and overview,
-// is test/site/navigation.test.ts's, which fails on any violation as well.
-describe.each(await loadEditions())(`the $lang edition under ${base} in Chromium, dark`, ({ deck, folder }) => {
-  const session = useExportedSite(folder)
-
-  it(`raises no policy violation in the play, presenter and overview views of all ${deck.slides.length} slides`, async () => {
-    const { context, page, watch } = await session.open({ colorScheme: 'dark' })
-    try {
-      for (const view of ['play', 'presenter'] as const) {
-        for (const slide of deck.slides)
-          await showSlide(page, session.site, slide.no, view)
-      }
-      await page.goto(`${session.site.url}#/overview`, { timeout: WAIT_MS })
-      await expect.poll(() => page.locator('.overview-slide-block').count(), POLL).toBe(deck.slides.length)
-      await page.waitForLoadState('networkidle')
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
-      expect(watch.violations).toEqual([])
-      expect(watch.outside).toEqual([])
-      // Chromium also says there when it ignores or cannot read a directive.
-      expect(watch.errors, 'console errors').toEqual([])
-    }
-    finally {
-      await context.close()
-    }
-  })
-})
+// Browsers keep to the policy on every slide: the walks of requests.test.ts
+// (dark) and navigation.test.ts (light) fail on anything it refuses.
 
 describe('a deck that asks for other hosts (test/fixtures/outside-request), built as a site', () => {
   const REMOTE = [

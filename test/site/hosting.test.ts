@@ -44,23 +44,6 @@ describe.each(editions)(`the $lang edition of a site built for ${BASE}`, ({ deck
     expect(urls.filter(url => url.startsWith('/') && !url.startsWith(base))).toEqual([])
   })
 
-  it('shows every slide and the presenter view under the base path', async () => {
-    const { context, page, watch } = await session.open()
-    try {
-      expect(session.site.url).toMatch(new RegExp(`${base}$`))
-      for (const slide of deck.slides)
-        await showSlide(page, session.site, slide.no)
-      await showSlide(page, session.site, 1, 'presenter')
-      await page.waitForLoadState('networkidle')
-      expect(watch.failed, 'requests that failed under the base path').toEqual([])
-      expect(watch.outside, 'requests that tried to leave the machine').toEqual([])
-      expect(watch.errors, 'console errors').toEqual([])
-    }
-    finally {
-      await context.close()
-    }
-  })
-
   describe('download links in the navigation bar', () => {
     let links: Record<string, { href: string, resolved: string, download: string | null }>
 

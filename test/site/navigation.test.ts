@@ -41,7 +41,7 @@ function expectClean(watch: Watch): void {
   expect(watch.outside, 'requests that tried to leave the machine').toEqual([])
   expect(watch.failed, 'failed requests').toEqual([])
   expect(watch.errors, 'console errors').toEqual([])
-  // The light scheme's walk of every slide in every view: test/site/csp.test.ts walks the dark one.
+  // The light scheme's walk of every slide in every view: requests.test.ts walks the dark one.
   expect(watch.violations, 'security policy violations').toEqual([])
 }
 

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isExternalHref } from '../../addon/markdown-links.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
 import { loadEditions, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
@@ -13,13 +14,20 @@ import { loadEditions, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 // export fails on remote addresses before it builds (test/pdf/bad-input);
 // its request guard is the backstop for what only the browser finds.
 
+// One walk of every slide per view and edition checks what a visitor's
+// browser does there: the requests (none to another host, none failing), the
+// security policy (nothing it refuses, in the dark scheme here and the light
+// one in navigation.test.ts), and the links to other sites, which open
+// without giving that site a handle on the deck. The site is served under
+// the tests' base path, so the walk also proves sub-path hosting.
 describe.each(await loadEditions())('the $lang edition', ({ deck, folder }) => {
   const session = useExportedSite(folder)
 
-  describe.each<View>(['play', 'presenter'])('the %s view', (view) => {
-    it(`loads all ${deck.slides.length} slides from the local server only`, async () => {
-      const { context, page, watch } = await session.open()
+  describe.each<View>(['play', 'presenter'])('the %s view, dark', (view) => {
+    it(`loads all ${deck.slides.length} slides from the local server only, within the security policy, with safe links`, async () => {
+      const { context, page, watch } = await session.open({ colorScheme: 'dark' })
       const bySlide: string[] = []
+      const unsafe: string[] = []
       try {
         for (const slide of deck.slides) {
           const seen = watch.outside.length
@@ -27,13 +35,24 @@ describe.each(await loadEditions())('the $lang edition', ({ deck, folder }) => {
           // Images start loading once the slide is mounted; wait until each has loaded or failed.
           await page.waitForFunction(no => [
             ...document.querySelectorAll<HTMLImageElement>(`#slide-content .slidev-page-${no} img`),
-          ]
-            .every(image => image.complete), slide.no)
+          ].every(image => image.complete), slide.no)
           bySlide.push(...watch.outside.slice(seen).map(url => `slide ${slide.no}: ${url}`))
+          const links = await page.locator(`#slide-content .slidev-page-${slide.no} a[href], nav a[href]`).evaluateAll(anchors =>
+            anchors.map(anchor => ({ href: anchor.getAttribute('href') ?? '', rel: anchor.getAttribute('rel') ?? '', text: anchor.textContent?.trim() ?? '' })))
+          for (const link of links.filter(link => isExternalHref(link.href))) {
+            const rel = link.rel.toLowerCase().split(/\s+/)
+            if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+              unsafe.push(`slide ${slide.no}: <a href="${link.href}" rel="${link.rel}">${link.text.slice(0, 40)}</a>`)
+          }
         }
         await page.waitForLoadState('networkidle')
+        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
         expect(watch.outside, `requests that tried to leave the machine:\n${bySlide.join('\n')}`).toEqual([])
         expect(watch.failed, 'local requests that failed').toEqual([])
+        expect(watch.violations, 'what the security policy refused').toEqual([])
+        // Chromium also reports there a directive it ignores or cannot read.
+        expect(watch.errors, 'console errors').toEqual([])
+        expect(unsafe, 'external links without rel="noopener noreferrer"').toEqual([])
       }
       finally {
         await context.close()
