@@ -122,9 +122,9 @@ async function loadEditions(entry: string, languages: string[] | undefined): Pro
  * Builds the site of every edition, prints all their PDFs in one browser
  * session, and only then replaces the previous outputs: a failure at any
  * step, or an interruption, leaves them as they were and no staging folder
- * behind. Independent work overlaps: the builds run side by side while the
- * browser starts, the editions print side by side, and each PDF is finished
- * while the next one prints.
+ * behind. Independent work overlaps: the browser starts while the first
+ * edition builds, each further edition builds while the ones before it
+ * print, and each PDF is finished while the next one prints.
  */
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   const log = options.log ?? console.log
@@ -141,6 +141,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       return await run()
     }
     catch (error) {
+      // A step that waits on another's work (a translation's build) reports that step's failure as it is.
+      if (error instanceof ExportError && !signal?.aborted)
+        throw error
       throw new ExportError(name, where, signal?.aborted ? signal.reason : error)
     }
   }
@@ -155,6 +158,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   // Also when the process is made to exit mid-way (a second Ctrl-C).
   const discardOnExit = (): void => staging.discardNow()
   process.on('exit', discardOnExit)
+  // Ends the builds still running when the export stops, by failure or by Ctrl-C.
+  const builds: Promise<void>[] = []
+  const stopBuilds = new AbortController()
+  const stopOnInterrupt = (): void => stopBuilds.abort(signal?.reason)
+  signal?.addEventListener('abort', stopOnInterrupt)
   let launching: Promise<Browser> | undefined
   // Closing the browser makes whatever it is doing fail at once.
   const closeBrowser = (): Promise<void> | undefined => launching?.then(browser => browser.close(), () => {})
@@ -162,14 +170,23 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   try {
     // The builds start first and run in child processes; everything up to
     // printing happens while they work, heavy imports included.
-    const builds = Promise.all(editions.map(({ deck, folder }) =>
-      buildSite(deck.entry, path.join(staging.siteDir, folder), `${base}${folder
-        ? `${folder}/`
-        : ''}`, signal)
+    // One build at a time: Slidev writes its generated modules into the
+    // project's node_modules/.slidev, and two builds of one project would
+    // overwrite each other's. A translation builds while the editions before
+    // it print, so the builds still overlap with work.
+    for (const [index, { deck, folder }] of editions.entries()) {
+      const built = (builds[index - 1] ?? Promise.resolve())
+        .then(() => buildSite(deck.entry, path.join(staging.siteDir, folder), `${base}${folder
+          ? `${folder}/`
+          : ''}`, signal))
         .catch((error) => {
-          throw explainBuildError(error, deck)
-        })))
-    builds.catch(() => {})
+          throw error instanceof ExportError
+            ? error
+            : new ExportError('building the site', path.relative(process.cwd(), deck.entry), explainBuildError(error, deck))
+        })
+      built.catch(() => {})
+      builds.push(built)
+    }
     // pdf-lib and Playwright take a second to load: they load while the sites build.
     const finishing = import('./pdf/finish.ts')
 
@@ -178,7 +195,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     // Chromium starts while the sites build: the two overlap instead of adding up.
     launching = import('./launch.ts').then(({ launchBrowser }) => launchBrowser(executablePath))
     launching.catch(() => {})
-    await step('building the site', relEntry, () => builds)
+    await step('building the site', relEntry, () => builds[0])
     const browser = await launching.catch(async (error: Error) => {
       const { BROWSER_ENV } = await import('./browser.ts')
       // Playwright appends its whole call log; the first lines say what went wrong.
@@ -187,7 +204,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     })
     const { finishPdf, deckOutline } = await finishing
 
-    const opened = await step('printing the slides PDF', relEntry, () => Promise.all(editions.map(async ({ deck, folder }) => {
+    const opened = await step('printing the slides PDF', relEntry, () => Promise.all(editions.map(async ({ deck, folder }, index) => {
+      await builds[index]
       const edition = await openEdition(browser, deck, staging.siteDir, base, folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
       log(`      ${deck.meta.lang}: printed ${deck.slides.length} slides`)
       return edition
@@ -239,6 +257,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
   finally {
     signal?.removeEventListener('abort', closeBrowser)
+    signal?.removeEventListener('abort', stopOnInterrupt)
+    stopBuilds.abort()
+    await Promise.allSettled(builds)
     await closeBrowser()
     process.off('exit', discardOnExit)
     await staging.discard()
