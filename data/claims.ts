@@ -1,5 +1,6 @@
 import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
+import { findByKey } from '../utils/find.ts'
 
 /** The fact sheet's verdict on a claim (facts.md section 1); its words are the labels' `verdicts`. */
 export type Verdict = 'broadly-right' | 'right-in-substance' | 'came-true' | 'partly-wrong' | 'overstated' | 'wrong' | 'unverified'
@@ -218,8 +219,5 @@ export const claims: Claim[] = [
 
 /** The claim with this id (A1–A12); throws, naming the id, when there is none. */
 export function claimById(id: string): Claim {
-  const claim = claims.find(item => item.id === id)
-  if (!claim)
-    throw new Error(`Unknown claim id "${id}": use A1–A12 from data/claims.ts.`)
-  return claim
+  return findByKey(claims, id, claim => claim.id, 'claim id')
 }

@@ -1,5 +1,6 @@
 import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
+import { findByKey } from '../utils/find.ts'
 
 export type DealTermId = 'promotion' | 'gifts' | 'secrecy' | 'approval'
 
@@ -93,10 +94,5 @@ export const dealRules: DealRuleRow[] = [
 
 /** The rows of `rows` with these ids, in this order; throws, naming the id, when there is none. */
 export function dealRulesById(ids: readonly string[], rows: readonly DealRuleRow[] = dealRules): DealRuleRow[] {
-  return ids.map((id) => {
-    const row = rows.find(item => item.id === id)
-    if (!row)
-      throw new Error(`Unknown deal term "${id}": use one of ${rows.map(item => item.id).join(', ')}.`)
-    return row
-  })
+  return ids.map(id => findByKey(rows, id, row => row.id, 'deal term'))
 }
