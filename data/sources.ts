@@ -1,13 +1,11 @@
 import type { Labels, Language } from '../i18n/index.ts'
 import type { Localized } from '../utils/localized.ts'
 import { en } from '../i18n/en.ts'
+import { UNDATED } from '../i18n/index.ts'
 import { localize } from '../utils/localized.ts'
 
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'
-
-/** The date a source carries where the record dates neither the page nor what it reports. */
-export const UNDATED = 'n.d.'
 
 /**
  * What a source is called. A page's own title stays in its own language in

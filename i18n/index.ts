@@ -1,9 +1,11 @@
 import type { Labels, Language } from './types.ts'
-import { UNDATED } from '../data/sources.ts'
 import { de } from './de.ts'
 import { en } from './en.ts'
 
 export type { Labels, Language } from './types.ts'
+
+/** The date of something the record does not date: written out as each language's "n.d.". */
+export const UNDATED = 'n.d.'
 
 /** Every language the kit has labels for. */
 export const LABELS: Record<Language, Labels> = { en, de }
