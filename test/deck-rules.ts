@@ -70,8 +70,8 @@ const SPOKEN_MINUTES: Record<Language, { numbers: string[], about: (number: stri
   },
 }
 
-// The kit's components by file name, as Slidev registers them for the slides' Markdown.
-const components = Object.fromEntries(Object.entries(import.meta.glob<{ default: Component }>('../components/*.vue', { eager: true }))
+// The kit's components by file name, the talk's and the addon's, as Slidev registers them for the slides' Markdown.
+const components = Object.fromEntries(Object.entries(import.meta.glob<{ default: Component }>(['../components/*.vue', '../addon/components/*.vue'], { eager: true }))
   .map(([file, module]) => [
     path.basename(file, '.vue'),
     module.default,
