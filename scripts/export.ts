@@ -178,7 +178,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const built = (builds[index - 1] ?? Promise.resolve())
         .then(() => buildSite(deck.entry, path.join(staging.siteDir, folder), `${base}${folder
           ? `${folder}/`
-          : ''}`, signal))
+          : ''}`, stopBuilds.signal))
         .catch((error) => {
           throw error instanceof ExportError
             ? error
