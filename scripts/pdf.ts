@@ -3,16 +3,46 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { exportDeck } from './export.ts'
 
-const { values } = parseArgs({
-  options: {
-    entry: { type: 'string', default: 'slides.md' },
-    out: { type: 'string', default: 'exports' },
-    site: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: '/' },
-    // Only this edition (the entry's language, or a translation's); repeat for several.
-    language: { type: 'string', multiple: true },
-  },
-})
+const usage = `Usage: npm run pdf [-- options]
+
+Builds the deck as a static site and prints its PDFs (slides, reader handout,
+overview, speaker script) for every edition.
+
+Options:
+  --entry FILE       the deck's Markdown file, or a folder with slides.md (default: slides.md)
+  --out DIR          where the PDFs go (default: exports)
+  --site DIR         where the static site goes (default: dist)
+  --base PATH        the path the site is hosted under, e.g. /talk/ (default: /)
+  --language CODE    only this edition, e.g. en or de; repeat for several (default: all)
+  --help             show this text`
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        entry: { type: 'string', default: 'slides.md' },
+        out: { type: 'string', default: 'exports' },
+        site: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: '/' },
+        language: { type: 'string', multiple: true },
+        help: { type: 'boolean', default: false },
+      },
+    }).values
+  }
+  catch (error) {
+    // parseArgs names the option it did not understand; say that, then how to ask.
+    console.error(`${(error as Error).message}
+
+${usage}`)
+    process.exit(2)
+  }
+}
+
+const values = readOptions()
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
 
 // Ctrl-C stops the export and leaves the previous outputs as they were; a
 // second Ctrl-C exits at once (the export still removes its staging folders).

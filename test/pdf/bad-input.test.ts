@@ -17,9 +17,10 @@ interface Outcome {
 
 /**
  * Runs `npm run pdf`'s script on a fixture deck over an earlier export, in a
- * folder of its own. `interruptWhen` sends Ctrl-C (SIGINT) once stdout shows it.
+ * folder of its own. `interruptWhen` sends Ctrl-C (SIGINT) once stdout shows it;
+ * `args` are added to the command line.
  */
-async function exportFixture(fixture: string, options: { out?: string, interruptWhen?: string } = {}): Promise<Outcome> {
+async function exportFixture(fixture: string, options: { out?: string, interruptWhen?: string, args?: string[] } = {}): Promise<Outcome> {
   const dir = await mkdtemp(path.join(tmpdir(), 'talk-bad-'))
   await mkdir(path.join(dir, 'exports'))
   await writeFile(path.join(dir, 'exports', 'broken-slides.pdf'), PREVIOUS)
@@ -32,6 +33,7 @@ async function exportFixture(fixture: string, options: { out?: string, interrupt
     options.out ?? path.join(dir, 'exports'),
     '--site',
     path.join(dir, 'dist'),
+    ...options.args ?? [],
   ], {
     env: { ...process.env, NO_COLOR: '1' },
   })
@@ -113,6 +115,35 @@ describe('a deck that would load from other hosts', () => {
     for (const address of ['https://example.com/x.png', 'https://example.com/remote.css', 'https://example.com/remote.js'])
       expect(stderr).toContain(`loads ${address} from another host. Copy it into public/`)
     expect(stdout).not.toContain('building the site')
+    await expectPreviousKept(dir)
+  })
+})
+
+describe('a mistyped command line', () => {
+  it('fails at once, naming the option it did not understand and listing the ones there are', async () => {
+    const { code, stdout, stderr, dir } = await exportFixture('plain', {
+      args: ['--langauge', 'de'],
+    })
+    expect(code).toBe(2)
+    expect(stderr).toContain('Unknown option \'--langauge\'')
+    expect(stderr).toMatch(/^ {2}--language CODE /m)
+    expect(stdout).not.toContain('[1/')
+    await expectPreviousKept(dir)
+  })
+
+  it('answers --help with the options and builds nothing', async () => {
+    const { code, stdout, dir } = await exportFixture('plain', {
+      args: ['--help'],
+    })
+    expect(code).toBe(0)
+    for (const option of [
+      '--entry',
+      '--out',
+      '--site',
+      '--base',
+      '--language',
+    ])
+      expect(stdout).toContain(option)
     await expectPreviousKept(dir)
   })
 })
