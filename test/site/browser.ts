@@ -203,6 +203,25 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
   await mainSlide(page, no).waitFor({ state: 'visible', timeout: WAIT_MS })
 }
 
+/**
+ * Waits until every slide of a deck of `total` slides is loaded, with its
+ * images and the fonts: Slidev loads the current slide and its neighbours at
+ * once and the rest 3 s later (SlidesShow.vue), each as its own chunk.
+ */
+export async function waitForPreload(page: Page, total: number): Promise<void> {
+  await page.waitForFunction((total) => {
+    for (let no = 1; no <= total; no++) {
+      // The wrapper is there at once; the layout only once the slide's chunk has loaded.
+      if (!document.querySelector(`.slidev-page-${no} .slidev-layout`))
+        return false
+    }
+    return [...document.images].every(image => image.complete)
+  }, total, { timeout: WAIT_MS, polling: 100 })
+  await page.evaluate(async () => {
+    await document.fonts.ready
+  })
+}
+
 /** Waits for the fonts and for every finite animation or transition to end (Slidev fades between slides). */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {

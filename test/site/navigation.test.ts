@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck.ts'
 import type { SiteEdition, View, Watch } from './browser.ts'
 import { describe, expect, it } from 'vitest'
-import { loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, WAIT_MS, waitForSlide } from './browser.ts'
+import { loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, WAIT_MS, waitForPreload, waitForSlide } from './browser.ts'
 
 // A smoke test like Slidev's own (cypress/e2e/examples/basic.spec.ts): the
 // arrow key walks each edition from the first slide to the last, through
@@ -144,14 +144,16 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
 
     it.for(cases)('opens slide $no of the $view view in the other language', async ({ no, view, route }) => {
       expect(others.length).toBeGreaterThan(0)
-      const { context, page, watch } = await session.open()
-      try {
-        for (const other of others)
+      // A fresh page for each switch, so that no switch leaves a page still loading.
+      for (const other of others) {
+        const { context, page, watch } = await session.open()
+        try {
           await expectSwitch(page, { no, view, route }, other)
-        expectClean(watch)
-      }
-      finally {
-        await context.close()
+          expectClean(watch)
+        }
+        finally {
+          await context.close()
+        }
       }
     })
 
@@ -159,6 +161,10 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
     async function expectSwitch(page: Page, { no, view, route }: { no: number, view: View, route?: string }, other: SiteEdition): Promise<void> {
       await page.goto(`${session.site.url}${route ?? slideHash(no, view)}`, { timeout: WAIT_MS })
       await waitForSlide(page, no)
+      // Leaving the page while Slidev still preloads the other slides would
+      // abort those requests, which the watch counts as failed: a visitor's
+      // early click is fine, but the test must tell a failure from an abort.
+      await waitForPreload(page, total)
       const link = page.locator(`nav a[hreflang="${other.lang}"]`)
       await expect.poll(() => link.count(), POLL).toBe(1)
       const attributes = await link.evaluate(anchor => ({
