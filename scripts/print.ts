@@ -7,6 +7,12 @@ import { mountSite } from './local-site.ts'
 // on progress, not on the whole: a long deck on a busy machine is slow, not stuck.
 const STALL_TIMEOUT = 30_000
 
+// Slidev shows a slide's loading placeholder only once its chunk has taken
+// 300 ms to load (the `delay` of the slide's defineAsyncComponent); until
+// then a loading slide renders nothing at all and looks ready. So every slide
+// counts as rendered only once none has shown the placeholder for longer.
+const QUIET_PERIOD = 400
+
 export interface PrintView {
   page: Page
   /** Size of one slide in CSS pixels, as the print view lays it out. */
@@ -23,24 +29,49 @@ export function printViewUrl(siteUrl: string, routerMode: DeckConfig['routerMode
 }
 
 /**
- * Waits for what Slidev's own export waits for once the slides are mounted:
- * mermaid diagrams drawn (its rendering container empties), elements that
- * name a `data-waitfor` selector showing it, frames loaded, the fonts, and
- * every finite animation (clicks, v-mark) at its end state.
+ * What still keeps the print view from being printed, in words: the work
+ * Slidev's own export waits for once the slides are mounted.
+ */
+function pendingWork(): string[] {
+  const pending: string[] = []
+  // Each diagram is drawn into a scratch container, then into its slide's
+  // shadow root; one whose drawing has not begun leaves the container empty
+  // too, so look for the drawing in every slide.
+  const diagrams = [
+    ...document.querySelectorAll('.print-slide-container .mermaid'),
+  ]
+  if (document.querySelector('#mermaid-rendering-container div') || diagrams.some(host => !host.shadowRoot?.querySelector('svg')))
+    pending.push('a mermaid diagram is not drawn')
+  for (const element of document.querySelectorAll<HTMLElement>('[data-waitfor]')) {
+    if (!element.querySelector(element.dataset.waitfor!))
+      pending.push(`an element waits for "${element.dataset.waitfor}" (data-waitfor), which does not appear`)
+  }
+  if (document.getAnimations().some(animation =>
+    animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)) {
+    pending.push('an animation is still running')
+  }
+  return pending
+}
+
+/**
+ * Waits until nothing is pending (mermaid diagrams, `data-waitfor`, every
+ * finite animation such as clicks and v-mark at its end state), then for
+ * frames and fonts. Then hides mermaid's scratch container, as Slidev's
+ * export does: it sits after the slides, and a diagram caught in it would
+ * print as a page of its own.
  */
 async function settle(page: Page, timeout: number): Promise<void> {
-  await page.waitForFunction(() => {
-    const mermaidPending = document.querySelector('#mermaid-rendering-container div')
-    const waiting = [
-      ...document.querySelectorAll<HTMLElement>('[data-waitfor]'),
-    ]
-      .some(element => !element.querySelector(element.dataset.waitfor!))
-    const animating = document.getAnimations().some(animation =>
-      animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
-    return !mermaidPending && !waiting && !animating
-  }, undefined, { timeout, polling: 100 })
+  const deadline = Date.now() + timeout
+  for (let pending = await page.evaluate(pendingWork); pending.length; pending = await page.evaluate(pendingWork)) {
+    if (Date.now() > deadline)
+      throw new Error(`the slides did not settle within ${timeout / 1000} s: ${pending.join('; ')}`)
+    await page.waitForTimeout(100)
+  }
   await Promise.all(page.frames().map(frame => frame.waitForLoadState('load', { timeout })))
-  await page.evaluate(() => document.fonts.ready)
+  await page.evaluate(async () => {
+    document.getElementById('mermaid-rendering-container')?.style.setProperty('display', 'none')
+    await document.fonts.ready
+  })
 }
 
 /**
@@ -66,19 +97,25 @@ export async function openPrintView(context: BrowserContext, url: string, total:
 
   let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
-  while (ready < total) {
+  let allReadySince: number | undefined
+  while (allReadySince === undefined || Date.now() - allReadySince <= QUIET_PERIOD) {
     if (pageErrors.length)
       throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
     if (Date.now() > deadline)
       throw new Error(`only ${ready} of ${total} slides rendered; none more within ${STALL_TIMEOUT / 1000} s`)
     await page.waitForTimeout(100)
-    const rendered = await page.locator('.print-slide-container').count()
-    const loading = await page.locator('.print-slide-container .slidev-slide-loading').count()
+    const { rendered, loading } = await page.evaluate(() => ({
+      rendered: document.querySelectorAll('.print-slide-container').length,
+      loading: document.querySelectorAll('.print-slide-container .slidev-slide-loading').length,
+    }))
     if (rendered - loading !== ready) {
       ready = rendered - loading
       deadline = Date.now() + STALL_TIMEOUT
       onProgress(ready)
     }
+    allReadySince = ready >= total && !loading
+      ? allReadySince ?? Date.now()
+      : undefined
   }
   await settle(page, STALL_TIMEOUT)
   if (pageErrors.length)

@@ -3,10 +3,17 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
 
-/** Opens a PDF with pdf.js, the reader the tests check the exports with. */
+/** Opens a PDF file with pdf.js, the reader the tests check the exports with. */
 export async function openPdf(file: string): Promise<PdfDocument> {
-  const data = new Uint8Array(await readFile(file))
-  return getDocument({ data, verbosity: 0 }).promise
+  return readPdf(await readFile(file))
+}
+
+/** Reads a PDF held in memory with pdf.js (which takes a plain Uint8Array, not a Buffer). */
+export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  return getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+  }).promise
 }
 
 /** The text of each page, in page order, with runs of white space folded. */
