@@ -75,26 +75,11 @@ async function settle(page: Page, timeout: number): Promise<void> {
 }
 
 /**
- * Opens Slidev's print view (every slide, final click state) and waits until
- * each slide has rendered and settled. Errors thrown by the deck's own code
- * are collected and fail the export.
+ * Waits until all `total` slides of the print view have rendered, reporting
+ * each step. Fails when `pageErrors` gets an entry or when no more slides
+ * render for `STALL_TIMEOUT`.
  */
-export async function openPrintView(context: BrowserContext, url: string, total: number, onProgress: (ready: number) => void): Promise<PrintView> {
-  const page = await context.newPage()
-  const pageErrors: string[] = []
-  page.on('pageerror', error => pageErrors.push(error.message))
-  // Vue reports errors in components' render functions on the console, not as page errors.
-  page.on('console', (message) => {
-    // A failed load is reported below, with its address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      pageErrors.push(message.text())
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400)
-      pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
-  })
-  await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
-
+export async function waitForRenderedSlides(page: Page, total: number, onProgress: (ready: number) => void, pageErrors: readonly string[] = []): Promise<void> {
   let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
   let allReadySince: number | undefined
@@ -117,6 +102,30 @@ export async function openPrintView(context: BrowserContext, url: string, total:
       ? allReadySince ?? Date.now()
       : undefined
   }
+}
+
+/**
+ * Opens Slidev's print view (every slide, final click state) and waits until
+ * each slide has rendered and settled. Errors thrown by the deck's own code
+ * are collected and fail the export.
+ */
+export async function openPrintView(context: BrowserContext, url: string, total: number, onProgress: (ready: number) => void): Promise<PrintView> {
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', error => pageErrors.push(error.message))
+  // Vue reports errors in components' render functions on the console, not as page errors.
+  page.on('console', (message) => {
+    // A failed load is reported below, with its address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      pageErrors.push(message.text())
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
+  })
+  await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
+
+  await waitForRenderedSlides(page, total, onProgress, pageErrors)
   await settle(page, STALL_TIMEOUT)
   if (pageErrors.length)
     throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { keepLocal } from '../../scripts/local-site.ts'
+import { waitForRenderedSlides } from '../../scripts/print.ts'
 import { serveSite } from './serve.ts'
 
 /** A laptop screen: the size a speaker presents from. */
@@ -343,7 +344,6 @@ export async function axeViolationsBySlide(page: Page): Promise<Map<number, stri
 /** Opens Slidev's print view of the site (every slide at its canvas size, final click state) and waits until all `total` slides have rendered. */
 export async function showPrintView(page: Page, site: LocalSite, total: number): Promise<void> {
   await page.goto(`${site.url}?print=true#/print`, { timeout: WAIT_MS })
-  await page.locator('#print-content > .print-slide-container').nth(total - 1).waitFor({ timeout: WAIT_MS })
-  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: WAIT_MS })
+  await waitForRenderedSlides(page, total, () => {})
   await settle(page)
 }
