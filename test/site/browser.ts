@@ -199,9 +199,13 @@ export function mainSlide(page: Page, no: number): ReturnType<Page['locator']> {
   return page.locator(`#slide-content .slidev-page-${no}`)
 }
 
-/** Waits until slide `no` is the visible slide of the main area. */
+/**
+ * Waits until slide `no` is the visible slide of the main area, with its
+ * content: Slidev shows the slide's frame at once and its layout once the
+ * slide's chunk has loaded (every layout of this deck has the class).
+ */
 export async function waitForSlide(page: Page, no: number): Promise<void> {
-  await mainSlide(page, no).waitFor({ state: 'visible', timeout: WAIT_MS })
+  await mainSlide(page, no).locator('.slidev-layout').first().waitFor({ state: 'visible', timeout: WAIT_MS })
 }
 
 /**
