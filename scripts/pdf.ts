@@ -3,37 +3,35 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { exportDeck } from './export.ts'
 
+const options = {
+  entry: { type: 'string', default: 'slides.md' },
+  out: { type: 'string', default: 'exports' },
+  site: { type: 'string', default: 'dist' },
+  base: { type: 'string', default: '/' },
+  language: { type: 'string', multiple: true },
+  help: { type: 'boolean', default: false },
+} as const
+
 const usage = `Usage: npm run pdf [-- options]
 
 Builds the deck as a static site and prints its PDFs (slides, reader handout,
 overview, speaker script) for every edition.
 
 Options:
-  --entry FILE       the deck's Markdown file, or a folder with slides.md (default: slides.md)
-  --out DIR          where the PDFs go (default: exports)
-  --site DIR         where the static site goes (default: dist)
-  --base PATH        the path the site is hosted under, e.g. /talk/ (default: /)
+  --entry FILE       the deck's Markdown file, or a folder with slides.md (default: ${options.entry.default})
+  --out DIR          where the PDFs go (default: ${options.out.default})
+  --site DIR         where the static site goes (default: ${options.site.default})
+  --base PATH        the path the site is hosted under, e.g. /talk/ (default: ${options.base.default})
   --language CODE    only this edition, e.g. en or de; repeat for several (default: all)
   --help             show this text`
 
 function readOptions() {
   try {
-    return parseArgs({
-      options: {
-        entry: { type: 'string', default: 'slides.md' },
-        out: { type: 'string', default: 'exports' },
-        site: { type: 'string', default: 'dist' },
-        base: { type: 'string', default: '/' },
-        language: { type: 'string', multiple: true },
-        help: { type: 'boolean', default: false },
-      },
-    }).values
+    return parseArgs({ options }).values
   }
   catch (error) {
     // parseArgs names the option it did not understand; say that, then how to ask.
-    console.error(`${(error as Error).message}
-
-${usage}`)
+    console.error(`${(error as Error).message}\n\n${usage}`)
     process.exit(2)
   }
 }

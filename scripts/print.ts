@@ -228,20 +228,23 @@ export interface OpenedEdition {
   failOnBlocked: () => void
 }
 
-/**
- * Opens an edition's print view from the built site (served from disk,
- * nothing else reachable) at the deck's own canvas, and prints the slides.
- */
-export async function openEdition(browser: Browser, deck: Deck, siteDir: string, base: string, folder: string, onProgress: (ready: number) => void): Promise<OpenedEdition> {
-  // The canvas Slidev lays each slide out at, as its own export sizes the page.
-  const { canvasWidth, aspectRatio, routerMode } = deck.config
-  const context = await browser.newContext({
+/** A browser context at the deck's canvas, the size Slidev lays each slide out at (as its own export sizes the page). */
+export async function newPrintContext(browser: Browser, { canvasWidth, aspectRatio }: DeckConfig): Promise<BrowserContext> {
+  return browser.newContext({
     viewport: {
       width: canvasWidth,
       height: Math.round(canvasWidth / aspectRatio),
     },
     colorScheme: 'light',
   })
+}
+
+/**
+ * Opens an edition's print view from the built site (served from disk,
+ * nothing else reachable) at the deck's own canvas, and prints the slides.
+ */
+export async function openEdition(browser: Browser, deck: Deck, siteDir: string, base: string, folder: string, onProgress: (ready: number) => void): Promise<OpenedEdition> {
+  const context = await newPrintContext(browser, deck.config)
   const site = await mountSite(context, siteDir, base)
   const failOnBlocked = (): void => {
     if (site.blocked.length)
@@ -250,7 +253,7 @@ export async function openEdition(browser: Browser, deck: Deck, siteDir: string,
   const url = `${site.url}${folder
     ? `${folder}/`
     : ''}`
-  const view = await openPrintView(context, printViewUrl(url, routerMode), deck.slides.length, onProgress)
+  const view = await openPrintView(context, printViewUrl(url, deck.config.routerMode), deck.slides.length, onProgress)
   const slides = await printSlides(view)
   failOnBlocked()
   return {

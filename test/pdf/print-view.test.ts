@@ -1,9 +1,10 @@
+import type { Browser } from 'playwright-chromium'
 import path from 'node:path'
-import { describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
-import { openPrintView, printSlides, printViewUrl } from '../../scripts/print.ts'
+import { newPrintContext, openPrintView, printSlides, printViewUrl } from '../../scripts/print.ts'
 import { openPdf, pageTexts, readPdf, squash } from '../pdf.ts'
 
 // The print view on a slow network: every script loaded after the page
@@ -25,16 +26,15 @@ function delay(ms: number) {
 }
 
 describe('the print view of a deck whose scripts load slowly', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+
   it.for([150, 290, 600])('waits %i ms for each slide and for the mermaid diagram, and prints one page a slide', async (ms) => {
-    const browser = await launchBrowser()
+    const context = await newPrintContext(browser, deck.config)
     try {
-      const context = await browser.newContext({
-        viewport: {
-          width: deck.config.canvasWidth,
-          height: Math.round(deck.config.canvasWidth / deck.config.aspectRatio),
-        },
-        colorScheme: 'light',
-      })
       const site = await mountSite(context, starter.siteDir, '/')
       let loaded = false
       await context.route(/\.js$/, async (route) => {
@@ -57,7 +57,7 @@ describe('the print view of a deck whose scripts load slowly', () => {
       expect(texts).toEqual(await pageTexts(await openPdf(path.join(starter.exportDir, 'starter-slides.pdf'))))
     }
     finally {
-      await browser.close()
+      await context.close()
     }
   })
 })
