@@ -2,13 +2,13 @@ import type { Localized, Phrases } from '../utils/localized.ts'
 import type { SourceId } from './sources.ts'
 import { findByKey } from '../utils/find.ts'
 
-export type DealTermId = 'promotion' | 'gifts' | 'secrecy' | 'approval'
+export type DealTermId = 'promotion' | 'gifts'
 
 export interface DealRuleRow {
   id: DealTermId
-  /** What Ring's US police deals asked or gave, as the record has it. */
+  /** What the Lakeland memorandum asked or gave, as the record has it. */
   term: Localized<Phrases>
-  /** The fact sheet's rows for the term (B1–B4). */
+  /** The fact sheet's rows for the term (B1). */
   termFacts: string[]
   termSources: SourceId[]
   /**
@@ -21,7 +21,10 @@ export interface DealRuleRow {
   ruleSources: SourceId[]
 }
 
-/** Ring's deal terms (facts.md B1–B4) beside the German sponsoring and gift rules (C8–C10). */
+/**
+ * Lakeland's deal terms (facts.md B1) beside the German sponsoring and gift
+ * rules (C8–C10) that a state police force offered them would work within.
+ */
 export const dealRules: DealRuleRow[] = [
   {
     id: 'promotion',
@@ -35,8 +38,8 @@ export const dealRules: DealRuleRow[] = [
     termFacts: ['B1'],
     termSources: ['vice-lakeland-mou'],
     rule: {
-      en: 'Only while the police stay neutral',
-      de: 'Nur solange die Polizei neutral bleibt',
+      en: 'Only while police stay neutral',
+      de: 'Nur bei neutraler Verwaltung',
     },
     ruleFacts: ['C9'],
     ruleSources: ['bavaria-sponsoring'],
@@ -53,42 +56,17 @@ export const dealRules: DealRuleRow[] = [
       en: [
         'No sponsoring in ',
         { lang: 'de', text: 'Eingriffsverwaltung' },
-        '; gifts only with consent',
+        '; gifts only with the employer\'s consent',
       ],
-      de: 'Kein Sponsoring in der Eingriffsverwaltung; Geschenke nur mit Zustimmung',
+      de: 'Kein Sponsoring der Eingriffsverwaltung; Geschenke nur mit Zustimmung des Dienstherrn',
     },
-    ruleFacts: ['C8', 'C10'],
-    ruleSources: ['bmi-sponsoring', 'beamtstg-42', 'stgb-331'],
-  },
-  {
-    id: 'secrecy',
-    term: {
-      en: 'Terms kept confidential',
-      de: 'Bedingungen bleiben vertraulich',
-    },
-    termFacts: ['B1'],
-    termSources: ['vice-lakeland-mou'],
-    rule: {
-      en: 'Federal sponsoring is reported to the Bundestag',
-      de: 'Sponsoring des Bundes wird dem Bundestag berichtet',
-    },
-    ruleFacts: ['C8'],
-    ruleSources: ['bmi-sponsoring'],
-  },
-  {
-    id: 'approval',
-    term: {
-      en: 'Ring approves police statements about Ring',
-      de: 'Ring genehmigt Aussagen der Polizei über Ring',
-    },
-    termFacts: ['B3'],
-    termSources: ['gizmodo-approval'],
-    rule: {
-      en: 'Not even the appearance of outside influence',
-      de: 'Schon den Anschein fremder Einflussnahme vermeiden',
-    },
-    ruleFacts: ['C8', 'C9'],
-    ruleSources: ['bmi-sponsoring', 'bavaria-sponsoring'],
+    ruleFacts: ['C8', 'C9', 'C10'],
+    ruleSources: [
+      'bmi-sponsoring',
+      'bavaria-sponsoring',
+      'beamtstg-42',
+      'stgb-331',
+    ],
   },
 ]
 

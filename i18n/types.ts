@@ -47,11 +47,20 @@ export interface Labels {
     claimsArticle: string
     claimsRecord: string
     claimsVerdict: string
-    compareTopic: string
-    compareUs: string
-    compareEu: string
     rulesDeal: string
     rulesRule: string
+    /** The kicker over a step of part three's test, before its name: "Step 2". */
+    testStep: (no: number) => string
+    /** A test step's columns, the US and Germany, and its rows, the rule and the record. */
+    inUs: string
+    inGermany: string
+    onPaper: string
+    inPractice: string
+    /** The rows' header, for screen readers and tagged PDFs only. */
+    ruleOrRecord: string
+    /** The scorecard's headers, for screen readers and tagged PDFs only: its slide's headline asks the question. */
+    scoreStep: string
+    scoreAnswer: string
     /** One arrow of the deal diagram, for its text alternative: "Police to Residents: promote the app.". */
     flow: (from: string, to: string, label: string) => string
     /** A count the source gives as a lower bound: "over 225". */

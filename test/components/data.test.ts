@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { parties } from '../../data/bound-by.ts'
 import { claims } from '../../data/claims.ts'
-import { compareRows } from '../../data/compare.ts'
 import { flows } from '../../data/deal.ts'
 import { dealRules } from '../../data/german-rules.ts'
+import { testSteps } from '../../data/germany-test.ts'
 import { growth } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
 import { sourceById } from '../../data/sources.ts'
@@ -19,10 +20,14 @@ describe('component data', () => {
       ...growth.map(point => point.sourceId),
       ...timeline.map(event => event.sourceId),
       ...claims.flatMap(claim => claim.sourceIds),
-      ...compareRows.flatMap(row => [
-        ...row.usSources,
-        ...row.euSources,
-      ]),
+      ...testSteps.flatMap(step => [
+        step.answer,
+        step.onPaper?.us,
+        step.onPaper?.de,
+        step.inPractice?.us,
+        step.inPractice?.de,
+      ].flatMap(cell => cell?.sourceIds ?? [])),
+      ...parties.flatMap(party => party.sourceIds),
       ...dealRules.flatMap(row => [
         ...row.termSources,
         ...row.ruleSources,
@@ -38,7 +43,8 @@ describe('component data', () => {
       flows.map(flow => flow.id),
       timeline.map(event => event.fact),
       growth.map(point => point.date),
-      compareRows.map(row => row.topic),
+      testSteps.map(step => step.id),
+      parties.map(party => party.id),
       dealRules.map(row => row.id),
     ])
       expect(new Set(ids).size).toBe(ids.length)

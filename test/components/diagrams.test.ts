@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import BoundBy from '../../components/BoundBy.vue'
 import DealFlow from '../../components/DealFlow.vue'
 import GrowthChart from '../../components/GrowthChart.vue'
 import RequestFlow from '../../components/RequestFlow.vue'
+import { footageRoutes, parties } from '../../data/bound-by.ts'
 import { actors, flows } from '../../data/deal.ts'
 import { growth, valueLabel } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
@@ -46,8 +48,17 @@ describe('dealFlow', () => {
       expect(german.get(`[data-actor="${actor.id}"]`).text()).toContain(actor.name.de)
     for (const flow of flows)
       expect(german.get(`[data-flow="${flow.id}"] text`).text()).toBe(flow.label.de)
-    expect(german.get('desc').text()).toContain(de.figures.flow('Polizei', 'Anwohnende', 'werben für die App'))
+    expect(german.get('desc').text()).toContain(de.figures.flow('Polizei Lakeland', 'Anwohnende', 'werben für die App'))
     expect(citedIds(german)).toEqual(citedIds(wrapper))
+  })
+
+  it('sends no money to the police: the download credit ends at the residents, toward cameras', () => {
+    const credit = wrapper.get('[data-flow="credit"]')
+    expect(credit.text()).toMatch(/cameras/)
+    expect(wrapper.get('desc').text()).toContain('Amazon / Ring to Residents: more cameras')
+    const toPolice = flows.filter(flow => flow.to === 'police').map(flow => flow.label.en)
+    for (const label of toPolice)
+      expect(label).not.toMatch(/\$|credit|bonus|cash/)
   })
 
   it('marks every source its flows cite, each once', () => {
@@ -145,5 +156,41 @@ describe('growthChart', () => {
     expect(german.get('title').text()).toContain('Polizeibehörden')
     for (const point of growth)
       expect(german.get('desc').text()).toContain(`${formatDate(point.date, 'short', de)}: ${valueLabel(point, de)}`)
+  })
+})
+
+describe('boundBy', () => {
+  const wrapper = mount(BoundBy)
+
+  it('names each party with the law that binds it, and its sources', () => {
+    for (const party of parties) {
+      const card = wrapper.get(`[data-party="${party.id}"]`)
+      expect(card.text()).toContain(party.name.en)
+      expect(card.text()).toContain(party.law.en)
+      expect(citedIds(card as unknown as ReturnType<typeof mount>)).toEqual(party.sourceIds)
+    }
+  })
+
+  it('reads each route to the police after the party it starts from, saying where it leads', () => {
+    const order = [
+      ...wrapper.element.querySelectorAll('[data-party], [data-route]'),
+    ].map(element => element.getAttribute('data-party') ?? element.getAttribute('data-route'))
+    expect(order).toEqual([
+      'owner',
+      'request',
+      'ring',
+      'emergency',
+      'police',
+    ])
+    for (const route of footageRoutes)
+      expect(wrapper.get(`[data-route="${route.id}"]`).text()).toContain(`${route.label.en} (`)
+    expect(wrapper.get('[role="group"]').attributes('aria-label')).toMatch(/European law binds/)
+  })
+
+  it('speaks German in the German edition', () => {
+    const german = mount(BoundBy, inDeck('de'))
+    for (const party of parties)
+      expect(german.get(`[data-party="${party.id}"]`).text()).toContain(party.law.de)
+    expect(german.get('[data-route="emergency"]').text()).toContain('Notfall: Ring entscheidet')
   })
 })

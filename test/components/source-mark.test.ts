@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import BoundBy from '../../components/BoundBy.vue'
 import ClaimVsRecord from '../../components/ClaimVsRecord.vue'
-import Compare from '../../components/Compare.vue'
 import DealFlow from '../../components/DealFlow.vue'
 import DealVsRules from '../../components/DealVsRules.vue'
 import GrowthChart from '../../components/GrowthChart.vue'
 import KeyFigure from '../../components/KeyFigure.vue'
 import QuoteDe from '../../components/QuoteDe.vue'
 import RequestFlow from '../../components/RequestFlow.vue'
+import Scorecard from '../../components/Scorecard.vue'
 import SourceMark from '../../components/SourceMark.vue'
+import TestStep from '../../components/TestStep.vue'
 import Timeline from '../../components/Timeline.vue'
 import { keyFigures } from '../../data/key-figures.ts'
 import { shortLabel, sourceById, sources } from '../../data/sources.ts'
@@ -167,8 +169,12 @@ describe('every component, with its own data', () => {
     mount(Timeline),
     mount(ClaimVsRecord),
     mount(DealFlow),
-    mount(Compare),
     mount(DealVsRules),
+    mount(BoundBy),
+    mount(TestStep, {
+      props: { id: 'emergency' },
+    }),
+    mount(Scorecard),
   ]
 
   it('marks each secondary source with its reporter', () => {

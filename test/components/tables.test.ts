@@ -2,11 +2,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClaimVsRecord from '../../components/ClaimVsRecord.vue'
-import Compare from '../../components/Compare.vue'
 import DealVsRules from '../../components/DealVsRules.vue'
+import Scorecard from '../../components/Scorecard.vue'
+import StepKicker from '../../components/StepKicker.vue'
+import TestStep from '../../components/TestStep.vue'
 import { claimById, claims } from '../../data/claims.ts'
-import { compareRows } from '../../data/compare.ts'
 import { dealRules } from '../../data/german-rules.ts'
+import { testStepById, testSteps } from '../../data/germany-test.ts'
 import { sourceById } from '../../data/sources.ts'
 import { de } from '../../i18n/de.ts'
 import { en } from '../../i18n/en.ts'
@@ -102,61 +104,132 @@ describe('claimVsRecord', () => {
   })
 })
 
-describe('compare', () => {
-  it('shows every row by default, each cell with its sources', () => {
-    const wrapper = mount(Compare)
-    expect(wrapper.findAll('tbody tr')).toHaveLength(compareRows.length)
-    for (const row of compareRows) {
-      const tr = wrapper.get(`[data-topic="${row.topic}"]`)
-      const cells = tr.findAll('td')
-      expect(tr.get('th').text()).toBe(row.label.en)
-      expect(cells[0].text()).toContain(row.us.en)
-      expect(cells[1].text()).toContain(row.eu.en)
-      expect(cells[0].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.usSources)
-      expect(cells[1].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.euSources)
+describe('testStep', () => {
+  const evidenced = testSteps.filter(step => step.onPaper && step.inPractice)
+
+  it('sets law beside law and practice beside practice: a row each, the US and Germany in columns', () => {
+    for (const step of evidenced) {
+      const wrapper = mount(TestStep, {
+        props: { id: step.id },
+      })
+      expect(wrapper.findAll('thead th').map(th => th.attributes('scope'))).toEqual(['col', 'col', 'col'])
+      expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([en.figures.inUs, en.figures.inGermany])
+      expect(wrapper.findAll('tbody th[scope="row"]').map(th => th.text())).toEqual([en.figures.onPaper, en.figures.inPractice])
+      for (const [key, row] of [
+        ['paper', step.onPaper!],
+        ['practice', step.inPractice!],
+      ] as const) {
+        const cells = wrapper.get(`[data-row="${key}"]`).findAll('td')
+        expect(cells[0].text(), `${step.id} ${key}`).toContain(phrasesText(row.us.text.en, en))
+        expect(cells[1].text(), `${step.id} ${key}`).toContain(phrasesText(row.de.text.en, en))
+        expect(cells[0].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.us.sourceIds)
+        expect(cells[1].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(row.de.sourceIds)
+      }
     }
   })
 
-  it('shows headers and rows in German in the German edition', () => {
-    const wrapper = mount(Compare, inDeck('de'))
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual([de.figures.compareTopic, de.figures.compareUs, de.figures.compareEu])
-    for (const row of compareRows)
-      expect(wrapper.get(`[data-topic="${row.topic}"]`).text()).toContain(row.eu.de)
-  })
-
-  it('picks rows by topic, in the order given', () => {
-    const wrapper = mount(Compare, {
-      props: {
-        rows: ['footage', 'deal'],
-      },
+  it('says a gap in the record in words, quieter than the record, and cites nothing for it', () => {
+    const cells = evidenced.flatMap(step => [
+      step.onPaper!.us,
+      step.onPaper!.de,
+      step.inPractice!.us,
+      step.inPractice!.de,
+    ])
+    const gaps = cells.filter(cell => !cell.facts.length)
+    expect(gaps.length).toBeGreaterThan(0)
+    for (const gap of gaps) {
+      expect(gap.sourceIds).toEqual([])
+      expect(gap.text.en).toMatch(/not in our sources/i)
+    }
+    const wrapper = mount(TestStep, {
+      props: { id: 'show' },
     })
-    expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-topic'))).toEqual(['footage', 'deal'])
+    expect(wrapper.findAll('.kit-test-gap').map(cell => cell.text())).toEqual(['Not in our sources', 'Not in our sources'])
   })
 
-  it('dates the US record, 2019 beside today', () => {
-    const footage = compareRows.find(row => row.topic === 'footage')!
-    const deal = compareRows.find(row => row.topic === 'deal')!
-    for (const lang of ['en', 'de'] as const) {
-      expect(footage.us[lang]).toMatch(/2019/)
-      expect(footage.us[lang]).toMatch(/2025/)
-      expect(deal.us[lang]).toMatch(/2018/)
+  it('puts the record on the practice row and never the law', () => {
+    for (const step of evidenced) {
+      for (const cell of [step.inPractice!.us, step.inPractice!.de]) {
+        for (const id of cell.sourceIds)
+          expect(sourceById(id).kind, `${step.id}: ${id}`).not.toBe('law')
+      }
     }
   })
 
-  it('keeps record facts out of the European rules column', () => {
-    const wrapper = mount(Compare)
-    expect(wrapper.findAll('thead th').map(th => th.text())).toContain('European rules')
-    for (const row of compareRows) {
-      for (const id of row.euSources)
-        expect(sourceById(id).kind, `${row.topic}: ${id}`).toBe('law')
+  it('sets Germany\'s own emergency disclosures beside the US ones', () => {
+    const emergency = testStepById('emergency')
+    expect(emergency.inPractice!.us.facts).toContain('B10')
+    expect(emergency.inPractice!.de.facts).toContain('B11')
+  })
+
+  it('shows headers, rows and cells in German in the German edition', () => {
+    const wrapper = mount(TestStep, {
+      ...inDeck('de'),
+      props: { id: 'request' },
+    })
+    expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([de.figures.inUs, de.figures.inGermany])
+    expect(wrapper.text()).toContain(phrasesText(testStepById('request').onPaper!.de.text.de, de))
+  })
+
+  it('throws on an unknown step and on a step without rule and record', () => {
+    expect(() => mount(TestStep, {
+      props: { id: 'nope' },
+    })).toThrow(/nope/)
+    expect(() => mount(TestStep, {
+      props: { id: 'deal' },
+    })).toThrow(/deal/)
+  })
+})
+
+describe('scorecard', () => {
+  it('answers every step in order, for the back row, with its sources', () => {
+    const wrapper = mount(Scorecard)
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows.map(row => row.attributes('data-step'))).toEqual(testSteps.map(step => step.id))
+    for (const [index, step] of testSteps.entries()) {
+      expect(rows[index].get('th[scope="row"]').text()).toBe(step.name.en)
+      expect(rows[index].get('.kit-score-answer').text()).toBe(phrasesText(step.answer.text.en, en))
+      expect(rows[index].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(step.answer.sourceIds)
     }
   })
 
-  it('throws on an unknown topic', () => {
-    expect(() => mount(Compare, {
-      props: {
-        rows: ['nope' as never],
-      },
+  it('says each outcome in its first word, so colour only repeats it', () => {
+    for (const step of testSteps) {
+      for (const [lang, labels] of [
+        ['en', en],
+        ['de', de],
+      ] as const) {
+        const first = phrasesText(step.answer.text[lang], labels).split(/\W/)[0]
+        expect(first, `${step.id} (${lang})`).toBe(step.outcome === 'open'
+          ? { en: 'Yes', de: 'Ja' }[lang]
+          : { en: 'Only', de: 'Nur' }[lang])
+      }
+    }
+  })
+
+  it('names its columns for screen readers and tagged PDFs, in the edition\'s language', () => {
+    expect(mount(Scorecard, inDeck('de')).findAll('thead th').map(th => th.text())).toEqual([de.figures.scoreStep, de.figures.scoreAnswer, de.paper.sources])
+  })
+
+  it('says what would apply, never a verdict of law', () => {
+    for (const step of testSteps) {
+      expect(phrasesText(step.answer.text.en, en), step.id).not.toMatch(/\b(?:illegal|unlawful|forbidden|banned)\b/i)
+      expect(phrasesText(step.answer.text.de, de), step.id).not.toMatch(/illegal|rechtswidrig|verboten|unzulässig|strafbar/i)
+    }
+  })
+})
+
+describe('stepKicker', () => {
+  it('says which step of the test a slide is, in the edition\'s language', () => {
+    expect(mount(StepKicker, {
+      props: { step: 'emergency' },
+    }).text()).toBe('Step 3 · Emergency')
+    expect(mount(StepKicker, {
+      ...inDeck('de'),
+      props: { step: 'emergency' },
+    }).text()).toBe('Schritt 3 · Notfall')
+    expect(() => mount(StepKicker, {
+      props: { step: 'nope' },
     })).toThrow(/nope/)
   })
 })
@@ -209,10 +282,10 @@ describe('dealVsRules', () => {
   it('picks rows in the order given and throws on an unknown one', () => {
     const wrapper = mount(DealVsRules, {
       props: {
-        rows: ['approval', 'secrecy'],
+        rows: ['gifts', 'promotion'],
       },
     })
-    expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-term'))).toEqual(['approval', 'secrecy'])
+    expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-term'))).toEqual(['gifts', 'promotion'])
     expect(() => mount(DealVsRules, {
       props: {
         rows: ['nope' as never],
