@@ -148,7 +148,7 @@ export const claims: Claim[] = [
   {
     id: 'A8',
     claim: {
-      en: 'Surveillance drones for delivery and patrols',
+      en: 'Surveillance drones for delivery, patrols',
       de: '„Drohnen“ für Postdienste und Luftpatrouillen',
     },
     quote: 'Drohnen',
@@ -176,13 +176,16 @@ export const claims: Claim[] = [
   {
     id: 'A10',
     claim: {
-      en: 'Unconfirmed plans for a prime-time TV show',
-      de: 'Unbestätigte Pläne für eine Sendung „im TV“',
+      en: 'Unconfirmed prime-time news show',
+      de: 'Unbestätigte Pläne für eine „News-Sendung“ zur besten Sendezeit',
     },
-    quote: 'im TV',
+    quote: 'News-Sendung',
     record: {
-      en: 'Ring Nation, 2022',
-      de: 'Ring Nation, 2022',
+      en: 'Ring Nation, daily clip show, 2022',
+      de: [
+        { lang: 'en', text: 'Ring Nation' },
+        ', tägliche Clip-Show, 2022',
+      ],
     },
     verdict: 'came-true',
     sourceIds: ['popsci-ring-nation'],

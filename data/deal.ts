@@ -44,8 +44,8 @@ export const actors: Actor[] = [
   {
     id: 'police',
     name: {
-      en: 'Police',
-      de: 'Polizei',
+      en: 'Lakeland police',
+      de: 'Polizei Lakeland',
     },
   },
   {
@@ -57,17 +57,21 @@ export const actors: Actor[] = [
   },
 ]
 
-/** Who gives what to whom under the Lakeland memorandum (2018–2019), in story order. */
+/**
+ * Who gives what to whom under the Lakeland memorandum (2018–2019), in story
+ * order. The download credit counted toward free cameras for residents, not
+ * money for the police (facts.md A5), so its arrow ends at the residents.
+ */
 export const flows: Flow[] = [
   {
     id: 'cameras',
     from: 'ring',
     to: 'police',
     label: {
-      en: '15 free cameras (Lakeland)',
-      de: '15 Gratis-Kameras (Lakeland)',
+      en: '15 free cameras',
+      de: '15 Gratis-Kameras',
     },
-    sourceIds: ['vice-lakeland-mou'],
+    sourceIds: ['vice-lakeland-mou', 'fox13-lakeland'],
   },
   {
     id: 'promote',
@@ -92,10 +96,10 @@ export const flows: Flow[] = [
   {
     id: 'credit',
     from: 'ring',
-    to: 'police',
+    to: 'residents',
     label: {
-      en: '$10 camera credit per download',
-      de: '10 US-Dollar Kameraguthaben je Download',
+      en: 'more cameras: $10 credit per download',
+      de: 'mehr Kameras: 10 US-Dollar Guthaben je Download',
     },
     sourceIds: ['vice-lakeland-mou', 'newschief-lakeland', 'fox13-lakeland'],
   },

@@ -231,6 +231,16 @@ export const sources = [
     url: 'https://reason.com/2026/02/13/ring-drops-controversial-partner-after-super-bowl-ad-backlash/',
   },
   {
+    id: 'familiar-faces',
+    kind: 'secondary',
+    outlet: 'Digital Market Reports',
+    date: '2025-12',
+    title: 'Amazon begins US rollout of Ring facial recognition feature',
+    lang: 'en',
+    reportedBy: 'Digital Market Reports',
+    url: 'https://digitalmarketreports.com/news/56124/amazon-begins-us-rollout-of-ring-facial-recognition-feature',
+  },
+  {
     id: 'cnet-always-home',
     kind: 'primary',
     outlet: 'CNET',
@@ -270,6 +280,16 @@ export const sources = [
       de: '[Bericht über Rings gesponserte Facebook-Posts mit Videos mutmaßlicher Diebe]',
     },
     url: 'https://www.buzzfeednews.com/article/daveyalba/amazon-ring-doorbell-company-using-security-footage-for-ads',
+  },
+  {
+    id: 'usc-2702',
+    kind: 'law',
+    outlet: 'Legal Information Institute (Cornell)',
+    date: UNDATED,
+    title: '18 U.S. Code § 2702 – Voluntary disclosure of customer communications or records',
+    lang: 'en',
+    mark: '18 U.S.C. § 2702',
+    url: 'https://www.law.cornell.edu/uscode/text/18/2702',
   },
   {
     id: 'gdpr',
@@ -397,6 +417,30 @@ export const sources = [
     },
     mark: '§ 331 StGB',
     url: 'https://www.gesetze-im-internet.de/stgb/__331.html',
+  },
+  {
+    id: 'kug-22',
+    kind: 'law',
+    outlet: 'gesetze-im-internet.de',
+    date: UNDATED,
+    title: {
+      en: '§ 22 KUG (the right to one\'s own image)',
+      de: '§ 22 KUG (Recht am eigenen Bild)',
+    },
+    mark: '§ 22 KUG',
+    url: 'https://www.gesetze-im-internet.de/kunsturhg/__22.html',
+  },
+  {
+    id: 'kug-23',
+    kind: 'law',
+    outlet: 'gesetze-im-internet.de',
+    date: UNDATED,
+    title: {
+      en: '§ 23 KUG (exceptions to § 22)',
+      de: '§ 23 KUG (Ausnahmen zu § 22)',
+    },
+    mark: '§ 23 KUG',
+    url: 'https://www.gesetze-im-internet.de/kunsturhg/__23.html',
   },
 ] as const satisfies readonly Source[]
 

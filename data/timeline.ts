@@ -62,8 +62,8 @@ export const timeline: TimelineEvent[] = [
     date: '2025-10',
     end: '2026-02-12',
     label: {
-      en: 'Flock integration cancelled',
-      de: 'Flock-Integration abgesagt',
+      en: 'Flock deal cancelled',
+      de: 'Flock-Deal abgesagt',
     },
     sourceId: 'reason-flock',
   },
