@@ -102,6 +102,22 @@ export interface TimedSlide {
   title: string
   layout: string
   note: string
+  frontmatter?: Record<string, unknown>
+}
+
+/**
+ * The frontmatter key that opens a deck's appendix: `appendix: true` on the
+ * first slide after the talk (the full source list, say). The appendix is
+ * shown, printed and handed out, but not given: it is not timed.
+ */
+export const APPENDIX_KEY = 'appendix'
+
+/** The slides of the talk as given: all of them up to the slide that opens the appendix. */
+export function timedSlides<T extends TimedSlide>(slides: readonly T[]): T[] {
+  const appendix = slides.findIndex(slide => slide.frontmatter?.[APPENDIX_KEY] === true)
+  return appendix < 0
+    ? [...slides]
+    : slides.slice(0, appendix)
 }
 
 export interface PartTiming {
@@ -119,11 +135,11 @@ export interface PartTiming {
  * The talk cut into its parts, each timed from its notes: the opening
  * (`openingTitle`, the labels' `opening` in the deck's language) is the
  * slides before the first section slide; each part runs from its section
- * slide to the slide before the next one.
+ * slide to the slide before the next one, the last one to the appendix.
  */
 export function partTimings(slides: readonly TimedSlide[], wordsPerMinute: number, openingTitle = 'Opening'): PartTiming[] {
   const parts: { title: string, slides: TimedSlide[] }[] = []
-  for (const slide of slides) {
+  for (const slide of timedSlides(slides)) {
     if (slide.layout === 'section' || !parts.length) {
       parts.push({
         title: slide.layout === 'section'
