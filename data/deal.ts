@@ -118,7 +118,7 @@ export const flows: Flow[] = [
     from: 'residents',
     to: 'police',
     label: {
-      en: 'footage, if the owner agrees',
+      en: 'footage, if owners agree',
       de: 'Videos, nur mit Einwilligung',
     },
     conditional: true,

@@ -56,7 +56,7 @@ export const dealRules: DealRuleRow[] = [
       en: [
         'No sponsoring in ',
         { lang: 'de', text: 'Eingriffsverwaltung' },
-        '; gifts only with the employer\'s consent',
+        '; gifts need the employer\'s consent',
       ],
       de: 'Kein Sponsoring der Eingriffsverwaltung; Geschenke nur mit Zustimmung des Dienstherrn',
     },

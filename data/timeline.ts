@@ -31,8 +31,8 @@ export const timeline: TimelineEvent[] = [
     fact: 'B9',
     date: '2021-06',
     label: {
-      en: 'Requests as public posts',
-      de: 'Anfragen als öffentliche Posts',
+      en: 'Public request posts',
+      de: 'Öffentliche Anfrage-Posts',
     },
     sourceId: 'ambient-rfa',
   },
@@ -40,8 +40,8 @@ export const timeline: TimelineEvent[] = [
     fact: 'B14',
     date: '2024-01-24',
     label: {
-      en: 'In-app video requests end',
-      de: 'Videoanfragen per App enden',
+      en: 'App video requests end',
+      de: 'App-Videoanfragen enden',
     },
     sourceId: 'nbc-rfa-end',
   },

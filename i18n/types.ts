@@ -51,11 +51,11 @@ export interface Labels {
     rulesRule: string
     /** The kicker over a step of part three's test, before its name: "Step 2". */
     testStep: (no: number) => string
-    /** A test step's columns, the US and Germany, and its rows, the rule and the record. */
+    /** A test step's columns, the US and Germany, and its rows: the rule (law, or the company's terms) and the practice on record. */
     inUs: string
     inGermany: string
-    onPaper: string
-    inPractice: string
+    testRule: string
+    testPractice: string
     /** The rows' header, for screen readers and tagged PDFs only. */
     ruleOrRecord: string
     /** The scorecard's headers, for screen readers and tagged PDFs only: its slide's headline asks the question. */

@@ -24,6 +24,8 @@ const MIN_SLIDES = 25
 const MAX_SLIDES = 35
 /** Words a content slide may show, its headline included and its source markers not: the notes carry the rest. */
 export const MAX_WORDS = 40
+/** What content slides show on average: most well under the limit, so the limit is not the norm. */
+const MAX_MEAN_WORDS = 32
 const MIN_SENTENCES = 2
 const MAX_SENTENCES = 6
 /** A sentence is said in one breath. */
@@ -203,6 +205,12 @@ export function describeDeckRules(entry: string): void {
         .filter(({ words }) => words > MAX_WORDS)
         .map(({ slide, words }) => `${where(deck, slide)}: ${words} words`)
       expect(long, long.join('\n')).toEqual([])
+    })
+
+    it(`keeps content slides to ${MAX_MEAN_WORDS} visible words on average`, () => {
+      const counts = slides.filter(isContentSlide).map(slide => visibleWords(renderSlide(slide, lang)).length)
+      const mean = counts.reduce((sum, count) => sum + count, 0) / counts.length
+      expect(mean, `${counts.length} content slides, ${mean.toFixed(1)} words on average`).toBeLessThanOrEqual(MAX_MEAN_WORDS)
     })
 
     it('says that a secondary source\'s fact is reported, on every marker of it', () => {

@@ -114,7 +114,7 @@ describe('testStep', () => {
       })
       expect(wrapper.findAll('thead th').map(th => th.attributes('scope'))).toEqual(['col', 'col', 'col'])
       expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([en.figures.inUs, en.figures.inGermany])
-      expect(wrapper.findAll('tbody th[scope="row"]').map(th => th.text())).toEqual([en.figures.onPaper, en.figures.inPractice])
+      expect(wrapper.findAll('tbody th[scope="row"]').map(th => th.text())).toEqual([en.figures.testRule, en.figures.testPractice])
       for (const [key, row] of [
         ['paper', step.onPaper!],
         ['practice', step.inPractice!],
