@@ -5,12 +5,16 @@ import process from 'node:process'
 import { parseTimeString } from '@slidev/parser/utils'
 import { labelsFor } from '../i18n/index.ts'
 import { editionTimingTable, partTimings, readmeTimingMarker, speakingMinutes, spokenWords, timingTable, wordsPerMinuteFor } from '../utils/notes.ts'
+import { talkPlan } from '../utils/plan.ts'
+import { changedTitles, parseRehearsal, rehearsalTables } from '../utils/rehearsal.ts'
 import { loadDeck } from './deck.ts'
 
 // Where the talk's time goes, read from the speaker notes:
-//   node --experimental-strip-types --disable-warning=ExperimentalWarning scripts/timing.ts [--slides] [--wpm 110] [--entry slides.de.md] [--readme]
+//   node --experimental-strip-types --disable-warning=ExperimentalWarning scripts/timing.ts [--slides] [--wpm 110] [--entry slides.de.md] [--rehearsal rehearsal.json] [--readme]
 // prints the per-part table of a deck, at its language's rate unless --wpm gives one;
-// --slides adds one row per slide; --readme writes the table of every edition
+// --slides adds one row per slide; --rehearsal sets a rehearsal saved by the
+// presenter view beside the plan, per part (and per slide with --slides);
+// --readme writes the table of every edition
 // (the entry and its translations) into README.md, each after its marker
 // "<!-- timing:en -->", which a test keeps equal to the notes.
 
@@ -50,7 +54,20 @@ try {
     const translations = await Promise.all(Object.values(original.meta.translations).map(file => loadDeck(path.resolve(original.root, file))))
     writeReadmeTables(path.join(original.root, 'README.md'), [original, ...translations])
   }
-  if (args.includes('--slides')) {
+  const rehearsalFile = option('--rehearsal')
+  if (rehearsalFile) {
+    const rehearsal = parseRehearsal(readFileSync(rehearsalFile, 'utf8'), rehearsalFile, deck.slides.length)
+    if (rehearsal.lang && rehearsal.lang !== deck.meta.lang)
+      console.warn(`\n${rehearsalFile} is a rehearsal of the "${rehearsal.lang}" edition, set here beside the "${deck.meta.lang}" one: pass its entry with --entry.`)
+    const changed = changedTitles(rehearsal, no => deck.slides[no - 1]!.title)
+    if (changed.length)
+      console.warn(`\nThe deck changed since the rehearsal:\n  ${changed.join('\n  ')}`)
+    const tables = rehearsalTables(talkPlan(deck.slides, wordsPerMinute, labelsFor(deck.meta.lang).opening), rehearsal)
+    console.log(`\nRehearsed (${rehearsalFile}):\n\n${tables.parts}`)
+    if (args.includes('--slides'))
+      console.log(`\n${tables.slides}`)
+  }
+  else if (args.includes('--slides')) {
     console.log('\n| Slide | Title | Seconds |\n| ---: | --- | ---: |')
     for (const slide of deck.slides) {
       const seconds = Math.round(speakingMinutes(spokenWords(slide.note).length, wordsPerMinute) * 60)
