@@ -1,6 +1,8 @@
+import type { SlidePlan } from '../../utils/plan.ts'
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { CLICK_MARKER, plannedMinutes, speakingMinutes, spokenWords, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
+import { CLICK_MARKER, plannedMinutes, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
+import { talkPlan } from '../../utils/plan.ts'
 import { baseCss, escape, renderMarkdown, slideZoom } from './paper.ts'
 
 // Small enough that the notes beside it get most of the page's width, large
@@ -15,9 +17,10 @@ function speakerNote(note: string): string {
   return renderMarkdown(marked)
 }
 
-function entryHtml(slide: DeckSlide, startsAt: number, input: PaperInput, rate: number): string {
+function entryHtml(slide: DeckSlide, timing: SlidePlan, input: PaperInput): string {
   const { labels } = input
   const planned = plannedMinutes(slide.note)
+  const startsAt = timing.start
   const part = slide.layout === 'section'
     ? `<h1 class="paper-part">${escape(slide.title)}<span class="script-plan">${escape([
       planned === undefined
@@ -26,7 +29,7 @@ function entryHtml(slide: DeckSlide, startsAt: number, input: PaperInput, rate: 
       `${labels.paper.startsAt} ${labels.clock(startsAt)}`,
     ].filter(Boolean).join(' · '))}</span></h1>`
     : ''
-  const seconds = Math.round(speakingMinutes(spokenWords(slide.note).length, rate) * 60)
+  const seconds = Math.round(timing.seconds)
   return `<article class="paper-entry script-entry" data-slide="${slide.no}">
     ${part}
     <div class="script-row">
@@ -48,12 +51,8 @@ function entryHtml(slide: DeckSlide, startsAt: number, input: PaperInput, rate: 
 export function script(input: PaperInput): PaperDocument {
   const { deck, labels } = input
   const rate = wordsPerMinuteFor(deck.meta.lang)
-  let elapsed = 0
-  const entries = deck.slides.map((slide) => {
-    const html = entryHtml(slide, elapsed, input, rate)
-    elapsed += speakingMinutes(spokenWords(slide.note).length, rate) * 60
-    return html
-  })
+  const plan = talkPlan(deck.slides, rate, labels.opening)
+  const entries = deck.slides.map((slide, index) => entryHtml(slide, plan.slides[index]!, input))
   return {
     kind: 'script',
     html: `<div lang="${escape(deck.meta.lang)}">
@@ -61,7 +60,7 @@ export function script(input: PaperInput): PaperDocument {
         <header class="paper-entry script-header">
           <p class="paper-kicker">${escape(labels.paper.script)}</p>
           <h1>${escape(deck.meta.title)}</h1>
-          <p>${escape(labels.paper.scriptHowTo(rate, labels.clock(elapsed)))}</p>
+          <p>${escape(labels.paper.scriptHowTo(rate, labels.clock(plan.spoken)))}</p>
         </header>
         ${entries.join('\n')}
       </div>
