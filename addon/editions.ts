@@ -50,6 +50,23 @@ export function editionRoots(original: EditionFields, ownLang: string): Record<s
   ]))
 }
 
+/** How many folders deep a route is under history routing: 0 for `/3`, 1 for `/presenter/3`. */
+function depthOf(routePath: string): number {
+  return routePath.replace(/^\/+/, '').split('/').length - 1
+}
+
+/**
+ * The relative path from the page at `routePath` (Slidev's `/3`, the
+ * reader's `/reader/3`) to its edition's root: hash routing keeps the route
+ * after `#`, so the page is at the root (`./`); history routing climbs from
+ * the route's folder (`../` from `/reader/3`).
+ */
+export function upToRoot(routePath: string, routerMode: 'hash' | 'history'): string {
+  return routerMode === 'hash'
+    ? './'
+    : '../'.repeat(depthOf(routePath)) || './'
+}
+
 /**
  * A relative link to the slide at `routePath` (Slidev's `/3`, `/deal` or
  * `/presenter/3`) in the edition whose root is `root`, from the same slide of
@@ -58,8 +75,7 @@ export function editionRoots(original: EditionFields, ownLang: string): Record<s
  */
 export function sameSlideHref(root: string, routePath: string, routerMode: 'hash' | 'history'): string {
   const route = routePath.replace(/^\/+/, '')
-  if (routerMode === 'hash')
-    return `${root || './'}#/${route}`
-  const depth = route.split('/').length - 1
-  return `${'../'.repeat(depth)}${root}${route}`
+  return routerMode === 'hash'
+    ? `${root || './'}#/${route}`
+    : `${'../'.repeat(depthOf(routePath))}${root}${route}`
 }

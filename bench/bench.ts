@@ -10,7 +10,7 @@ import { pdfFileName } from '../addon/outputs.ts'
 import { resolveBrowser } from '../scripts/browser.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
-import { measureFirstSlide } from './first-slide.ts'
+import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
 import { measureRun, prepareSampling, SAMPLE_MS } from './sampling.ts'
 
@@ -22,8 +22,9 @@ interleaved a b c, c b a, …. A talk with translations is exported whole (every
 edition, every layout, the site) against plain exports of each edition's
 slides one after the other, and in its own language alone against a plain
 export of that edition. Prints medians, peak memory, output sizes and the
-bytes the built site transfers to show its first slide, writes everything to
-bench/results/latest.json and checks the budgets below (1 MB = 1,000,000 bytes).
+bytes the built site transfers to show its first slide (and its reader's first
+screen on a phone), writes everything to bench/results/latest.json and checks
+the budgets below (1 MB = 1,000,000 bytes).
 
 ${budgetHelp()}
 
@@ -233,8 +234,9 @@ async function main(): Promise<number> {
     const dist = await directorySize(kitSite)
     const editions = 1 + translations.length
 
-    console.log('Loading the first slide from the built site…')
+    console.log('Loading the first slide from the built site, and the reader\'s first screen on a phone…')
     const first = await measureFirstSlide(kitSite, executablePath)
+    const firstReader = await measureFirstReaderScreen(kitSite, executablePath)
 
     const measured: Record<BudgetName, number | undefined> = {
       timeRatio: ratio,
@@ -243,6 +245,7 @@ async function main(): Promise<number> {
       handoutPdf,
       site: dist.total / editions,
       firstSlide: first.transferredBytes,
+      firstReaderScreen: firstReader.transferredBytes,
       exportRss: kitSummary.mainNodePeakRssBytes,
     }
     const checked = checkBudgets(measured)
@@ -268,7 +271,7 @@ async function main(): Promise<number> {
       : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
     if (editionsRatio !== undefined)
       console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
-    console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip)`)
+    console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip), the reader's first screen on a phone ${formatKb(firstReader.transferredBytes)}`)
     for (const side of [
       kit,
       ...(kitAlone === kit
@@ -282,8 +285,13 @@ async function main(): Promise<number> {
         formatS(ms),
       ])))
     }
-    if (first.blocked.length)
-      console.log(`\nThe first slide tried to load from outside this machine:\n  ${first.blocked.join('\n  ')}`)
+    for (const [screen, blocked] of [
+      ['first slide', first.blocked],
+      ['reader\'s first screen', firstReader.blocked],
+    ] as const) {
+      if (blocked.length)
+        console.log(`\nThe ${screen} tried to load from outside this machine:\n  ${blocked.join('\n  ')}`)
+    }
     console.log('\nBudgets:')
     console.log(table(checked.map(budget => [`  ${budget.status}  ${budget.label}`, budget.value ?? 'not made yet', `<= ${budget.limit}`])))
 
@@ -315,6 +323,7 @@ async function main(): Promise<number> {
         distLargestFiles: dist.files.slice(0, 10),
       },
       firstSlide: { transferredBytes: first.transferredBytes, requests: first.requests, blocked: first.blocked },
+      firstReaderScreen: { transferredBytes: firstReader.transferredBytes, requests: firstReader.requests, blocked: firstReader.blocked },
       budgets: checked,
     }
     const resultsDir = path.join(ROOT, 'bench', 'results')

@@ -1,6 +1,9 @@
 const MB = 1_000_000
 const KB = 1_000
 
+/** What a visitor's first screen may transfer, whether a laptop's first slide or a phone's reader. */
+const FIRST_SCREEN_LIMIT = 400 * KB
+
 export type BudgetUnit = 'ratio' | 'bytes'
 
 export interface Budget {
@@ -17,7 +20,8 @@ export const BUDGETS = {
   slidesPdf: { label: 'slides PDF', limit: 1.5 * MB, unit: 'bytes' },
   handoutPdf: { label: 'handout PDF', limit: 3 * MB, unit: 'bytes' },
   site: { label: 'built site (dist/), PDFs included, per edition', limit: 3 * MB, unit: 'bytes' },
-  firstSlide: { label: 'first slide, gzip-compressed transfer', limit: 400 * KB, unit: 'bytes' },
+  firstSlide: { label: 'first slide, gzip-compressed transfer', limit: FIRST_SCREEN_LIMIT, unit: 'bytes' },
+  firstReaderScreen: { label: 'the reader\'s first screen on a phone, gzip-compressed transfer', limit: FIRST_SCREEN_LIMIT, unit: 'bytes' },
   exportRss: { label: 'peak RSS of the kit\'s export Node process', limit: 500 * MB, unit: 'bytes' },
 } as const satisfies Record<string, Budget>
 

@@ -1,16 +1,53 @@
+import type { BrowserContextOptions, Page } from 'playwright-chromium'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { devices } from 'playwright-chromium'
 import { launchBrowser } from '../scripts/launch.ts'
 import { mountSite } from '../scripts/local-site.ts'
 
 export interface FirstSlide {
-  /** What a static host would send for the first slide: text gzip-compressed, the rest as it is. */
+  /** What a static host would send for the first screen: text gzip-compressed, the rest as it is. */
   transferredBytes: number
   requests: { path: string, bytes: number }[]
   /** Requests for other hosts (there should be none). */
   blocked: string[]
   chromium: string
+}
+
+/** A first screen the benchmark loads: with which browser settings, and when it counts as shown. */
+interface Screen {
+  context: BrowserContextOptions
+  shown: (page: Page) => Promise<void>
+}
+
+const WAIT_MS = 30_000
+
+/** The deck's address on a laptop: the play view shows slide 1 with its fonts. */
+const SLIDES: Screen = {
+  context: {
+    viewport: { width: 1280, height: 720 },
+  },
+  async shown(page) {
+    await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible', timeout: WAIT_MS })
+    await page.locator('.slidev-page-1 .slidev-slide-loading').waitFor({ state: 'detached', timeout: WAIT_MS })
+  },
+}
+
+// Playwright's descriptor, less the browser it names: the benchmark runs Chromium.
+const { defaultBrowserType: _, ...PHONE } = devices['iPhone 13']!
+
+/**
+ * The same address on a phone: the reader, with every slide it renders
+ * ahead of the reader (those near the first screen) loaded and shown.
+ */
+const READER: Screen = {
+  context: PHONE,
+  async shown(page) {
+    await page.locator('.kit-reader-entry[data-slide="1"] .slidev-layout').waitFor({ state: 'visible', timeout: WAIT_MS })
+    await page.waitForLoadState('networkidle', { timeout: WAIT_MS })
+    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: WAIT_MS })
+  },
 }
 
 // Static hosts compress text, not formats that are compressed already.
@@ -31,17 +68,14 @@ function servedBytes(file: string): number {
 }
 
 /**
- * Opens the built site in headless Chromium, exactly as the export does
- * (served from disk, nothing else reachable), and adds up the files it asked
- * for until slide 1 is shown with its fonts.
+ * Opens the built site's address in headless Chromium, exactly as the export
+ * does (served from disk, nothing else reachable), and adds up the files it
+ * asked for until `screen` is shown with its fonts.
  */
-export async function measureFirstSlide(siteDir: string, executablePath: string): Promise<FirstSlide> {
+async function measureFirstScreen(siteDir: string, executablePath: string, screen: Screen): Promise<FirstSlide> {
   const browser = await launchBrowser(executablePath)
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-      colorScheme: 'light',
-    })
+    const context = await browser.newContext({ ...screen.context, colorScheme: 'light' })
     const site = await mountSite(context, siteDir, '/')
     const page = await context.newPage()
     const paths: string[] = []
@@ -52,8 +86,7 @@ export async function measureFirstSlide(siteDir: string, executablePath: string)
         paths.push(url.pathname)
     })
     await page.goto(`${site.url}#/1`, { waitUntil: 'commit' })
-    await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ state: 'visible', timeout: 30_000 })
-    await page.locator('.slidev-page-1 .slidev-slide-loading').waitFor({ state: 'detached', timeout: 30_000 })
+    await screen.shown(page)
     await page.evaluate(() => document.fonts.ready)
     shown = true
     const requests = paths.map((pathname) => {
@@ -75,4 +108,14 @@ export async function measureFirstSlide(siteDir: string, executablePath: string)
   finally {
     await browser.close()
   }
+}
+
+/** What the site transfers until a laptop shows its first slide. */
+export function measureFirstSlide(siteDir: string, executablePath: string): Promise<FirstSlide> {
+  return measureFirstScreen(siteDir, executablePath, SLIDES)
+}
+
+/** What the site transfers until a phone (390 × 844) shows the reader's first screen, with the slides rendered near it. */
+export function measureFirstReaderScreen(siteDir: string, executablePath: string): Promise<FirstSlide> {
+  return measureFirstScreen(siteDir, executablePath, READER)
 }

@@ -103,5 +103,18 @@ export const de: Labels = {
     handout: 'Handout mit Notizen und Quellen herunterladen (PDF)',
     overview: 'Übersicht mit sechs Folien pro Seite herunterladen (PDF)',
     sameSlideIn: (language, ownName) => `Diese Folie auf ${language} (${ownName})`,
+    reader: 'Als Seite lesen, mit Notizen und Quellen',
+  },
+  reader: {
+    name: 'Lesefassung',
+    contents: 'Inhalt',
+    toSlides: 'Folien',
+    slideOf: (no, total) => `Folie ${no} von ${total}`,
+    slideRange: (first, last) => first === last
+      ? `Folie ${first}`
+      : `Folien ${first}–${last}`,
+    notes: 'Notizen',
+    sources: 'Quellen',
+    downloads: 'Zum Herunterladen',
   },
 }

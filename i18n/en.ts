@@ -107,5 +107,18 @@ export const en: Labels = {
     handout: 'Download the handout with notes and sources (PDF)',
     overview: 'Download the six-slides-a-page overview (PDF)',
     sameSlideIn: (language, ownName) => `This slide in ${language} (${ownName})`,
+    reader: 'Read as a page, with notes and sources',
+  },
+  reader: {
+    name: 'Reader',
+    contents: 'Contents',
+    toSlides: 'Slides',
+    slideOf: (no, total) => `Slide ${no} of ${total}`,
+    slideRange: (first, last) => first === last
+      ? `slide ${first}`
+      : `slides ${first}–${last}`,
+    notes: 'Notes',
+    sources: 'Sources',
+    downloads: 'Downloads',
   },
 }

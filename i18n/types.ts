@@ -90,5 +90,24 @@ export interface Labels {
     overview: string
     /** The edition switch's accessible name: the language in this language, then in its own, which the link shows. */
     sameSlideIn: (language: string, ownName: string) => string
+    /** The link from the slides to the reader, at the same slide. */
+    reader: string
+  }
+  /** The site's reader: the deck as one scrolling page, with each slide's notes and sources. */
+  reader: {
+    /** The reader's own name, in its switch back from the slides. */
+    name: string
+    contents: string
+    /** The switch from the reader to the slides, at the slide being read. */
+    toSlides: string
+    /** A slide's place in the deck: "Slide 5 of 34". */
+    slideOf: (no: number, total: number) => string
+    /** The slides a part spans, in the contents: "slides 4–11". */
+    slideRange: (first: number, last: number) => string
+    /** The heading over a slide's speaker notes. */
+    notes: string
+    /** The heading over a slide's links to other sites. */
+    sources: string
+    downloads: string
   }
 }

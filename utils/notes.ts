@@ -3,18 +3,10 @@
  */
 import removeMarkdown from 'remove-markdown'
 import { LABELS, labelsFor } from '../i18n/index.ts'
+import { CLICK_MARKER, STAGE_DIRECTION } from './note-marks.ts'
+import { partsOf } from './parts.ts'
 
-/**
- * Slidev's click markers in notes ("[click]", "[click:3]") steer the
- * presenter view; on paper and in speech they are not text.
- */
-export const CLICK_MARKER = /\[click(?::\d+)?\]\s*/g
-
-/**
- * A bracketed stage direction, "[About 6 minutes for this part.]": for the
- * speaker's eyes, not said. A Markdown link, "[text](url)", is not one.
- */
-export const STAGE_DIRECTION = /\[[^\]]*\](?!\()/g
+export { CLICK_MARKER, STAGE_DIRECTION } from './note-marks.ts'
 
 /** Speaking rates in words a minute: the English edition's, and the German one's (German words are longer). */
 export const WORDS_PER_MINUTE = { en: 130, de: 110 } as const
@@ -138,19 +130,7 @@ export interface PartTiming {
  * slide to the slide before the next one, the last one to the appendix.
  */
 export function partTimings(slides: readonly TimedSlide[], wordsPerMinute: number, openingTitle = 'Opening'): PartTiming[] {
-  const parts: { title: string, slides: TimedSlide[] }[] = []
-  for (const slide of timedSlides(slides)) {
-    if (slide.layout === 'section' || !parts.length) {
-      parts.push({
-        title: slide.layout === 'section'
-          ? slide.title
-          : openingTitle,
-        slides: [],
-      })
-    }
-    parts.at(-1)!.slides.push(slide)
-  }
-  return parts.map(({ title, slides: members }) => {
+  return partsOf(timedSlides(slides), openingTitle).map(({ title, slides: members }) => {
     const words = members.reduce((sum, slide) => sum + spokenWords(slide.note).length, 0)
     return {
       title,

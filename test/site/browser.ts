@@ -107,9 +107,9 @@ export interface SiteSession {
   close: () => Promise<void>
 }
 
-/** Serves `siteDir` under `base` and opens a browser; `site.url` is the edition in `folder`. */
-export async function openSite(siteDir: string, base = '/', folder = ''): Promise<SiteSession> {
-  const served = await serveSite(siteDir, base)
+/** Serves `siteDir` under `base` and opens a browser; `site.url` is the edition in `folder`. `single` serves a deck with history routing. */
+export async function openSite(siteDir: string, base = '/', folder = '', { single = false } = {}): Promise<SiteSession> {
+  const served = await serveSite(siteDir, base, { single })
   const site: LocalSite = { ...served, url: `${served.url}${folder}` }
   let browser: Browser
   try {

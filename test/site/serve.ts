@@ -11,10 +11,12 @@ export interface LocalSite {
 
 /**
  * Serves a built site on 127.0.0.1 under its base path, on a free port, as a
- * static host would: the browser tests check the site over real HTTP.
+ * static host would: the browser tests check the site over real HTTP. A deck
+ * with history routing (`single`) gets its index.html for every address that
+ * is no file, as the `_redirects` rule the export writes asks of a host.
  */
-export async function serveSite(dir: string, base: string): Promise<LocalSite> {
-  const assets = sirv(dir, { dev: true, etag: true })
+export async function serveSite(dir: string, base: string, { single = false } = {}): Promise<LocalSite> {
+  const assets = sirv(dir, { dev: true, etag: true, single })
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (!url.startsWith(base)) {
