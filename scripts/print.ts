@@ -75,6 +75,19 @@ async function settle(page: Page, timeout: number): Promise<void> {
 }
 
 /**
+ * Makes every slide one unbreakable piece of the printed page. Chromium
+ * splits a slide's content at the page's edge like any flowing content:
+ * a line or a drawing (an SVG, an image) that reaches past the bottom of
+ * the slide, even by the few pixels below a diagram's baseline, moves whole
+ * onto the next page, where the slide's clipping hides it. The browser
+ * shows it, the PDF has a blank in its place; Slidev's own export loses it
+ * the same way. Size containment (the slide's size is fixed anyway) makes
+ * the slide monolithic (CSS Containment: such a box is not fragmented), so
+ * what reaches past its edge is clipped there, as on screen.
+ */
+export const WHOLE_SLIDES_CSS = '.print-slide-container { contain: size }'
+
+/**
  * Waits until all `total` slides of the print view have rendered, reporting
  * each step. Fails when `pageErrors` gets an entry or when no more slides
  * render for `STALL_TIMEOUT`.
@@ -127,6 +140,7 @@ export async function openPrintView(context: BrowserContext, url: string, total:
 
   await waitForRenderedSlides(page, total, onProgress, pageErrors)
   await settle(page, STALL_TIMEOUT)
+  await page.addStyleTag({ content: WHOLE_SLIDES_CSS })
   if (pageErrors.length)
     throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
 
