@@ -64,9 +64,18 @@ export function widthForType(pt: number, bodyTextPx: number, slideWidthPx: numbe
   return pt * MM_PER_PT / bodyTextPx * slideWidthPx
 }
 
-/** The zoom that shows a slide `slideWidthPx` wide at `widthMm` on paper. */
-export function slideZoom(widthMm: number, slideWidthPx: number): number {
-  return widthMm / MM_PER_CSS_PX / slideWidthPx
+/**
+ * The style of the slots `selector` names: `widthMm` wide, the slide's
+ * shape, the slide scaled to fit. Scaled, not zoomed: CSS zoom lays the
+ * slide out again at its smaller size, where text can wrap otherwise and
+ * the last lines of a full slide fall off its bottom edge; a transform
+ * shows the slide exactly as it is laid out on screen.
+ */
+export function slotCss(selector: string, widthMm: number, { deck, slideWidthPx }: PaperInput): string {
+  return `
+    ${selector} { width: ${widthMm.toFixed(2)}mm; aspect-ratio: ${deck.config.aspectRatio}; }
+    ${selector} .print-slide-container { transform: scale(${(widthMm / MM_PER_CSS_PX / slideWidthPx).toFixed(5)}); }
+  `
 }
 
 export function escape(text: string): string {
@@ -156,7 +165,7 @@ export function baseCss(paper: Paper): string {
     #kit-paper a { color: #1d4ed8; overflow-wrap: anywhere; }
     #kit-paper h1, #kit-paper h2, #kit-paper h3 { color: #111; line-height: 1.25; }
     #kit-paper .paper-slot { position: relative; align-self: start; outline: 0.3mm solid #999; outline-offset: 0.4mm; }
-    #kit-paper .paper-slot .print-slide-container { break-after: auto !important; }
+    #kit-paper .paper-slot .print-slide-container { break-after: auto !important; position: absolute; top: 0; left: 0; transform-origin: 0 0; }
     #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
     #kit-paper .paper-part { font-size: 15pt; margin: 0 0 2.5mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
     #kit-paper .paper-sheet { break-after: page; display: flex; flex-direction: column; }
