@@ -1,6 +1,6 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { baseCss, byline, contentBox, escape, slotCss } from './paper.ts'
+import { baseCss, byline, contentBox, escape, SLOT_FRAME_MM, slotCss } from './paper.ts'
 
 const PER_SHEET = 6
 const COLUMNS = 2
@@ -31,7 +31,9 @@ export function overview(input: PaperInput): PaperDocument {
   const { deck, labels } = input
   const { widthMm, heightMm } = contentBox(deck.meta.paper)
   const rowMm = (heightMm - TITLE_MM - 4) / (PER_SHEET / COLUMNS)
-  const slideWidthMm = Math.min((widthMm - GAP_MM) / COLUMNS, (rowMm - CAPTION_MM) * deck.config.aspectRatio)
+  // A slide as wide as its column would have its frame's right edge cut off at the margin.
+  const frameMm = SLOT_FRAME_MM.width + SLOT_FRAME_MM.offset
+  const slideWidthMm = Math.min((widthMm - GAP_MM) / COLUMNS - 2 * frameMm, (rowMm - CAPTION_MM) * deck.config.aspectRatio)
   const sheets: string[] = []
   for (let start = 0; start < deck.slides.length; start += PER_SHEET) {
     const title = start === 0

@@ -43,6 +43,9 @@ export const PAPER_SIZES: Record<Paper, PaperSize> = {
   letter: { format: 'Letter', widthMm: 215.9, heightMm: 279.4 },
 }
 
+/** The thin frame drawn around each slide, outside its edge: a slot needs this much room on every side. */
+export const SLOT_FRAME_MM = { width: 0.3, offset: 0.4 }
+
 /** Page margins; the bottom one holds the running footer, the top one the overview's header. */
 export const MARGIN_MM = { top: 14, bottom: 16, side: 16 }
 
@@ -164,7 +167,7 @@ export function baseCss(paper: Paper): string {
     #kit-paper { width: ${widthMm}mm; color: #1b1f24; font-family: Inter, sans-serif; font-size: 10pt; line-height: 1.45; }
     #kit-paper a { color: #1d4ed8; overflow-wrap: anywhere; }
     #kit-paper h1, #kit-paper h2, #kit-paper h3 { color: #111; line-height: 1.25; }
-    #kit-paper .paper-slot { position: relative; align-self: start; outline: 0.3mm solid #999; outline-offset: 0.4mm; }
+    #kit-paper .paper-slot { position: relative; align-self: start; outline: ${SLOT_FRAME_MM.width}mm solid #999; outline-offset: ${SLOT_FRAME_MM.offset}mm; }
     #kit-paper .paper-slot .print-slide-container { break-after: auto !important; position: absolute; top: 0; left: 0; transform-origin: 0 0; }
     #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
     #kit-paper .paper-part { font-size: 15pt; margin: 0 0 2.5mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
