@@ -89,7 +89,7 @@ export function handout(input: PaperInput): PaperDocument {
       /* Space above an entry, none below: nothing of a long entry runs onto an otherwise empty page. */
       .handout-entry { padding: 3mm 0 0; }
       .handout-entry + .handout-entry { border-top: 0.2mm solid #c5cdd8; }
-      .handout-entry h2 { font-size: 11pt; margin: 0 0 2mm; }
+      .handout-entry > h2 { font-size: 11pt; margin: 0 0 2mm; }
       /* The notes run beside the slide and on under it: no column left half empty. */
       .handout-row { display: flow-root; }
       .handout-row .paper-slot { float: left; margin: 0.5mm 5mm 1.5mm 0.5mm; }

@@ -165,8 +165,9 @@ export function baseCss(paper: Paper): string {
     html.print, html.print body { background: #fff !important }
     #page-root { display: none !important }
     #kit-paper { width: ${widthMm}mm; color: #1b1f24; font-family: Inter, sans-serif; font-size: 10pt; line-height: 1.45; }
-    #kit-paper a { color: #1d4ed8; overflow-wrap: anywhere; }
-    #kit-paper h1, #kit-paper h2, #kit-paper h3 { color: #111; line-height: 1.25; }
+    /* The paper's own links and headings; a slide's keep their look. */
+    #kit-paper a:not(.paper-slot *) { color: #1d4ed8; overflow-wrap: anywhere; }
+    #kit-paper :is(h1, h2, h3):not(.paper-slot *) { color: #111; line-height: 1.25; }
     #kit-paper .paper-slot { position: relative; align-self: start; outline: ${SLOT_FRAME_MM.width}mm solid #999; outline-offset: ${SLOT_FRAME_MM.offset}mm; }
     #kit-paper .paper-slot .print-slide-container { break-after: auto !important; position: absolute; top: 0; left: 0; transform-origin: 0 0; }
     #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
@@ -192,6 +193,42 @@ export function baseCss(paper: Paper): string {
 export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<PrintedPdf> {
   const { heightMm } = contentBox(input.deck.meta.paper)
   await page.evaluate(({ html, css }) => {
+    // A slide keeps the type it has in the print view, where it inherits
+    // Slidev's page-wide font, size, line height and colour: in a slot it
+    // would inherit the paper's instead, and be laid out otherwise. A line
+    // height is passed on as a factor, as a page sets it.
+    const printView = getComputedStyle(document.getElementById('print-content')!)
+    const slideType = Object.fromEntries([
+      'font-family',
+      'font-size',
+      'font-weight',
+      'font-style',
+      'font-stretch',
+      'font-variant',
+      'font-feature-settings',
+      'font-variation-settings',
+      'font-kerning',
+      'color',
+      'letter-spacing',
+      'word-spacing',
+      'text-align',
+      'text-transform',
+      'text-indent',
+      'text-shadow',
+      'text-rendering',
+      'white-space',
+      'word-break',
+      'overflow-wrap',
+      'hyphens',
+      'direction',
+      '-webkit-font-smoothing',
+    ].map(property => [
+      property,
+      printView.getPropertyValue(property),
+    ]))
+    slideType['line-height'] = printView.lineHeight === 'normal'
+      ? 'normal'
+      : String(Number.parseFloat(printView.lineHeight) / Number.parseFloat(printView.fontSize))
     // The previous layout gives up its id; its slides move into the new one's slots below.
     const previous = document.getElementById('kit-paper')
     previous?.removeAttribute('id')
@@ -213,6 +250,8 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
       const container = containers.get(Number(slot.dataset.slot))
       if (container)
         slot.append(container)
+      for (const [property, value] of Object.entries(slideType))
+        slot.style.setProperty(property, value)
     }
     previous?.remove()
     // The slides' own headings are part of the picture; the paper's headings make the outline.

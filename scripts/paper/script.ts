@@ -75,7 +75,7 @@ export function script(input: PaperInput): PaperDocument {
       .script-entry .paper-part { font-size: 16pt; display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
       .script-plan { font-size: 11pt; font-weight: 400; color: #333; }
       .script-row { display: grid; grid-template-columns: ${SLIDE_WIDTH_MM}mm minmax(0, 1fr); gap: 6mm; }
-      .script-cue h2 { font-size: 10.5pt; margin: 0 0 1.5mm; }
+      .script-cue > h2 { font-size: 10.5pt; margin: 0 0 1.5mm; }
       ${slotCss('.script-cue .paper-slot', SLIDE_WIDTH_MM, input)}
       .script-time { margin: 2mm 0 0; font-size: 11pt; color: #333; }
       .script-time strong { font-size: 16pt; color: #111; font-variant-numeric: tabular-nums; }
