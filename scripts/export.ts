@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-chromium'
 import type { PdfKind } from '../addon/outputs.ts'
+import type { PdfCheck } from './check/check.ts'
+import type { PageChecker } from './check/checker.ts'
 import type { Deck } from './deck.ts'
 import type { Citations, PrintedPdf } from './print.ts'
 import path from 'node:path'
@@ -7,6 +9,8 @@ import process from 'node:process'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
+import { startPageChecker } from './check/checker.ts'
+import { describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
@@ -28,7 +32,16 @@ export interface ExportOptions {
   log?: (message: string) => void
   /** Stops the export (Ctrl-C): the builds and the browser end, nothing is published. */
   signal?: AbortSignal
+  /**
+   * What a slide that lost text or a drawing in a PDF does: fail the export
+   * (the default), or only be reported through `warn`.
+   */
+  pageCheck?: PageCheckMode
+  warn?: (message: string) => void
 }
+
+export type PageCheckMode = 'fail' | 'warn'
+export const PAGE_CHECK_MODES: readonly PageCheckMode[] = ['fail', 'warn']
 
 /** One language of the talk: a deck of its own, built into its own folder of the site. */
 interface Edition {
@@ -47,6 +60,8 @@ export interface EditionResult {
   siteDir: string
   /** Source ids each slide shows, by slide number, as rendered. */
   citations: Citations
+  /** Each PDF checked against what the browser showed. */
+  checks: Record<PdfKind, PdfCheck>
 }
 
 export interface ExportResult {
@@ -89,6 +104,7 @@ const STEPS = [
   'building the site',
   'printing the slides PDF',
   'printing the paper layouts',
+  'checking the pages',
   'finishing the PDFs',
   'writing the outputs',
 ] as const
@@ -164,6 +180,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const stopOnInterrupt = (): void => stopBuilds.abort(signal?.reason)
   signal?.addEventListener('abort', stopOnInterrupt)
   let launching: Promise<Browser> | undefined
+  let checker: PageChecker | undefined
   // Closing the browser makes whatever it is doing fail at once.
   const closeBrowser = (): Promise<void> | undefined => launching?.then(browser => browser.close(), () => {})
   signal?.addEventListener('abort', closeBrowser)
@@ -187,8 +204,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       built.catch(() => {})
       builds.push(built)
     }
-    // pdf-lib and Playwright take a second to load: they load while the sites build.
+    // pdf-lib and Playwright take a second to load, as pdf.js does in the page check's thread: they load while the sites build.
     const finishing = import('./pdf/finish.ts')
+    checker = startPageChecker()
 
     const executablePath = await step('finding a browser', 'browser resolution', async () =>
       options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
@@ -211,14 +229,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       return edition
     })))
     const finished = new Map<string, Promise<Uint8Array>>()
-    const finish = (edition: Edition, kind: PdfKind, { bytes, links }: PrintedPdf): void => {
+    // Each PDF is checked against what the browser showed while the next one prints.
+    const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
+    const seconds = (ms: number): string => (ms / 1000).toFixed(2)
+    const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown }: PrintedPdf): void => {
       // The paper layouts keep the outline Chromium made from their part and slide headings.
       const outline = kind === 'slides'
         ? deckOutline(edition.deck.slides)
         : undefined
+      const name = pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix)
+      const check = checker!.check(bytes, shown)
+      check.catch(() => {})
+      checked.set(name, { edition, kind, check })
       const done = finishPdf(bytes, edition.deck.meta, { outline, links })
       done.catch(() => {})
-      finished.set(pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix), done)
+      finished.set(name, done)
     }
     for (const [index, edition] of editions.entries())
       finish(edition, 'slides', opened[index]!.slides)
@@ -231,6 +256,28 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }
     })))
     await closeBrowser()
+
+    const checks = await step('checking the pages', [
+      ...checked.keys(),
+    ].join(', '), async () => {
+      const results = new Map<string, { edition: Edition, kind: PdfKind, check: PdfCheck }>()
+      for (const [name, { edition, kind, check }] of checked) {
+        const result = await check
+        results.set(name, { edition, kind, check: result })
+        log(`      ${edition.deck.meta.lang}: checked the ${kind} PDF, ${result.slides} slides: ${seconds(result.browserMs)} s in the browser, ${seconds(result.pdfMs)} s reading it back`)
+      }
+      const losses = editions.flatMap(edition => describeLosses(edition.deck.slides, [
+        ...results.values(),
+      ].filter(result => result.edition === edition)))
+      if (losses.length) {
+        const message = `what the browser showed is missing from the PDFs:\n  ${losses.join('\n  ')}`
+        if (options.pageCheck !== 'warn')
+          throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
+        const warn = options.warn ?? console.warn
+        warn(`Warning: ${message}`)
+      }
+      return results
+    })
 
     const files = await step('finishing the PDFs', [
       ...finished.keys(),
@@ -252,6 +299,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         ])) as Record<PdfKind, string>,
         siteDir: path.join(siteDir, folder),
         citations: opened[index]!.citations,
+        checks: Object.fromEntries(PDF_KINDS.map(kind => [
+          kind,
+          checks.get(pdfFileName(deck.meta.exportFilename, kind, suffix))!.check,
+        ])) as Record<PdfKind, PdfCheck>,
       })),
     }
   }
@@ -261,6 +312,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     stopBuilds.abort()
     await Promise.allSettled(builds)
     await closeBrowser()
+    await checker?.close()
     process.off('exit', discardOnExit)
     await staging.discard()
   }

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { PrintedSlides } from './check/check.ts'
 import type { Deck, DeckConfig } from './deck.ts'
 import type { LinkDescriptions } from './pdf/tags.ts'
+import { readRenderedSlides } from './check/rendered.ts'
 import { mountSite } from './local-site.ts'
 
 // How long the print view may go without rendering one more slide. A limit
@@ -166,10 +168,11 @@ export async function openPrintView(context: BrowserContext, url: string, total:
   return { page, slideSize, bodyTextPx }
 }
 
-/** A PDF as Chromium printed it, with what its links said on the page. */
+/** A PDF as Chromium printed it, with what its links said on the page and what its slides showed. */
 export interface PrintedPdf {
   bytes: Uint8Array
   links: LinkDescriptions
+  shown: PrintedSlides
 }
 
 /**
@@ -204,6 +207,7 @@ export async function printSlides({ page, slideSize }: PrintView): Promise<Print
     `,
   })
   const links = await readLinkDescriptions(page)
+  const shown = await readRenderedSlides(page, 'slides')
   const bytes = await page.pdf({
     printBackground: true,
     preferCSSPageSize: true,
@@ -211,7 +215,15 @@ export async function printSlides({ page, slideSize }: PrintView): Promise<Print
     outline: false,
   })
   await style.evaluate(element => (element as HTMLElement).remove())
-  return { bytes, links }
+  return {
+    bytes,
+    links,
+    shown: {
+      slides: shown.slides,
+      layout: { kind: 'slides' },
+      browserMs: shown.ms,
+    },
+  }
 }
 
 /** Source ids each slide shows, by slide number, read from the rendered slides. */

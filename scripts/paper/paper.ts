@@ -9,6 +9,7 @@ import { safeLinks } from '../../addon/markdown-links.ts'
 import { outletOf, titleOf } from '../../data/sources.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { languageAttributesHtml } from '../../utils/localized.ts'
+import { readRenderedSlides } from '../check/rendered.ts'
 import { readLinkDescriptions } from '../print.ts'
 
 /** What a paper layout gets to work with. */
@@ -24,7 +25,13 @@ export interface PaperInput {
   qrSvg?: string
 }
 
-/** One printable document: its markup and its style; slides go into `[data-slot="N"]`. */
+/**
+ * One printable document: its markup and its style; slides go into
+ * `[data-slot="N"]`. The page check finds each slide in the PDF by its
+ * entry (`[data-slide="N"]` around the slot), whose first heading the
+ * outline places on a page, and by the sheet (`.paper-sheet`, which starts a
+ * page) the slot sits on.
+ */
 export interface PaperDocument {
   kind: PdfKind
   html: string
@@ -328,6 +335,7 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     }
   }, heightMm / MM_PER_CSS_PX)
   const links = await readLinkDescriptions(page)
+  const shown = await readRenderedSlides(page, 'paper')
   const bytes = await page.pdf({
     format: PAPER_SIZES[input.deck.meta.paper].format,
     preferCSSPageSize: true,
@@ -338,5 +346,13 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     headerTemplate: '<span></span>',
     footerTemplate: footerTemplate(input.deck, input.labels),
   })
-  return { bytes, links }
+  return {
+    bytes,
+    links,
+    shown: {
+      slides: shown.slides,
+      layout: { kind: 'paper', left: MARGIN_MM.side / MM_PER_PT, top: MARGIN_MM.top / MM_PER_PT },
+      browserMs: shown.ms,
+    },
+  }
 }
