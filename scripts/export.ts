@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import type { PdfKind } from '../addon/outputs.ts'
 import type { PdfCheck } from './check/check.ts'
-import type { PageChecker } from './check/checker.ts'
 import type { Deck } from './deck.ts'
 import type { Citations, PrintedPdf } from './print.ts'
 import path from 'node:path'
@@ -9,7 +8,6 @@ import process from 'node:process'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
-import { startPageChecker } from './check/checker.ts'
 import { describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
@@ -180,7 +178,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const stopOnInterrupt = (): void => stopBuilds.abort(signal?.reason)
   signal?.addEventListener('abort', stopOnInterrupt)
   let launching: Promise<Browser> | undefined
-  let checker: PageChecker | undefined
   // Closing the browser makes whatever it is doing fail at once.
   const closeBrowser = (): Promise<void> | undefined => launching?.then(browser => browser.close(), () => {})
   signal?.addEventListener('abort', closeBrowser)
@@ -204,9 +201,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       built.catch(() => {})
       builds.push(built)
     }
-    // pdf-lib and Playwright take a second to load, as pdf.js does in the page check's thread: they load while the sites build.
+    // pdf-lib and Playwright take a second to load: they load while the sites build.
     const finishing = import('./pdf/finish.ts')
-    checker = startPageChecker()
+    const checking = import('./check/check.ts')
 
     const executablePath = await step('finding a browser', 'browser resolution', async () =>
       options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
@@ -220,7 +217,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
       throw new ExportError('starting the browser', executablePath, new Error(`${reason}\nIs ${executablePath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
-    const { finishPdf, deckOutline } = await finishing
+    const { loadPrintedPdf, finishPdf, deckOutline } = await finishing
+    const { checkPdf } = await checking
 
     const opened = await step('printing the slides PDF', relEntry, () => Promise.all(editions.map(async ({ deck, folder }, index) => {
       await builds[index]
@@ -229,7 +227,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       return edition
     })))
     const finished = new Map<string, Promise<Uint8Array>>()
-    // Each PDF is checked against what the browser showed while the next one prints.
     const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
     const seconds = (ms: number): string => (ms / 1000).toFixed(2)
     const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown }: PrintedPdf): void => {
@@ -238,10 +235,12 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         ? deckOutline(edition.deck.slides)
         : undefined
       const name = pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix)
-      const check = checker!.check(bytes, shown)
+      // The PDF is loaded once: checked against what the browser showed, then finished (which changes it), while the next one prints.
+      const loaded = loadPrintedPdf(bytes)
+      const check = loaded.then(pdf => checkPdf(pdf, shown))
       check.catch(() => {})
       checked.set(name, { edition, kind, check })
-      const done = finishPdf(bytes, edition.deck.meta, { outline, links })
+      const done = check.then(() => loaded, () => loaded).then(pdf => finishPdf(pdf, edition.deck.meta, { outline, links }))
       done.catch(() => {})
       finished.set(name, done)
     }
@@ -312,7 +311,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     stopBuilds.abort()
     await Promise.allSettled(builds)
     await closeBrowser()
-    await checker?.close()
     process.off('exit', discardOnExit)
     await staging.discard()
   }

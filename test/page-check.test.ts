@@ -1,13 +1,16 @@
 import type { Placement } from '../scripts/check/compare.ts'
 import type { PageContent, PageDrawing } from '../scripts/check/pdf-content.ts'
 import type { RenderedSlide } from '../scripts/check/rendered.ts'
+import { clip, closePath, endPath, fill, lineTo, moveTo, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, StandardFonts } from '@pdfme/pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { comparable, compareSlide } from '../scripts/check/compare.ts'
+import { PdfReader } from '../scripts/check/pdf-content.ts'
 import { describeLoss } from '../scripts/check/report.ts'
 
-// The comparison at the heart of the page check, on made-up pages: what a
-// slide showed in the browser against what a PDF page holds. The end-to-end
-// tests (test/pdf/page-check.test.ts) run it on real prints.
+// The page check's reading of a PDF, on one pdf-lib writes, and its
+// comparison, on made-up pages: what a slide showed in the browser against
+// what a PDF page holds. The end-to-end tests (test/pdf/page-check.test.ts)
+// run both on real prints and read those back with pdf.js and poppler too.
 
 /** A slide of 800 × 450 CSS pixels printed at 0.75 points a pixel, one a page. */
 const PLACEMENT: Placement = { left: 0, top: 0, scale: 0.75 }
@@ -186,5 +189,80 @@ describe('a slide compared with its place in a PDF', () => {
       drawings: ['a mermaid diagram (flowchart-v2)'],
     }))
       .toBe('the text "Neutral text", "One" and a mermaid diagram (flowchart-v2)')
+  })
+})
+
+describe('a PDF page as the page check reads it', () => {
+  it('holds its text runs, where they start, and the boxes of its paths and images, clipping paths applied', async () => {
+    const pdf = await PDFDocument.create()
+    const page = pdf.addPage([600, 400])
+    page.drawText('Hello (world)', {
+      x: 50,
+      y: 350,
+      size: 20,
+      font: await pdf.embedFont(StandardFonts.Helvetica),
+    })
+    page.drawRectangle({
+      x: 100,
+      y: 100,
+      width: 50,
+      height: 20,
+    })
+    // A 1 × 1 PNG, drawn 40 × 30.
+    const png = await pdf.embedPng('data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==')
+    page.drawImage(png, {
+      x: 300,
+      y: 200,
+      width: 40,
+      height: 30,
+    })
+    // A triangle reaching far right, clipped to a box 20 points wide.
+    page.pushOperators(
+      pushGraphicsState(),
+      rectangle(400, 50, 20, 20),
+      clip(),
+      endPath(),
+      moveTo(400, 50),
+      lineTo(5000, 50),
+      lineTo(400, 70),
+      closePath(),
+      fill(),
+      popGraphicsState(),
+    )
+
+    // Read as the export reads a print: loaded from its bytes.
+    const read = new PdfReader(await PDFDocument.load(await pdf.save())).readPage(1)
+    expect(read).toMatchObject({ width: 600, height: 400 })
+    expect(read.texts).toEqual([
+      { text: 'Hello (world)', x: 50, y: 50 },
+    ])
+    expect(read.drawings).toContainEqual({
+      box: {
+        left: 100,
+        top: 280,
+        right: 150,
+        bottom: 300,
+      },
+      raster: false,
+    })
+    expect(read.drawings).toContainEqual({
+      box: {
+        left: 300,
+        top: 170,
+        right: 340,
+        bottom: 200,
+      },
+      raster: true,
+    })
+    expect(read.drawings).toContainEqual({
+      box: {
+        left: 400,
+        top: 330,
+        right: 420,
+        bottom: 350,
+      },
+      raster: false,
+    })
+    expect(read.drawings).toHaveLength(3)
   })
 })

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -8,10 +8,13 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
 import { checkPdf } from '../../scripts/check/check.ts'
+import { comparable } from '../../scripts/check/compare.ts'
+import { PdfReader } from '../../scripts/check/pdf-content.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { loadPrintedPdf } from '../../scripts/pdf/finish.ts'
 import { newPrintContext, openPrintView, printSlides, printViewUrl, WHOLE_SLIDES_CSS } from '../../scripts/print.ts'
 import { openPdf, pageTexts, renderPage, squash } from '../pdf.ts'
 
@@ -124,7 +127,8 @@ describe('the export of a deck of drawings', () => {
   it('holds the local image and the canvas as images, in every PDF', async () => {
     for (const kind of PDF_KINDS) {
       const { stdout } = await run('pdfimages', ['-list', pdfs[kind]])
-      const sizes = stdout.split('\n').slice(2).filter(line => / image /.test(line)).map(line => line.trim().split(/\s+/).slice(3, 5).join('×'))
+      // page, num, type, width, height, …: the images, not their soft masks.
+      const sizes = stdout.split('\n').slice(2).map(line => line.trim().split(/\s+/)).filter(fields => fields[2] === 'image').map(fields => `${fields[3]}×${fields[4]}`)
       expect(sizes, `the ${kind} PDF`).toEqual(expect.arrayContaining(['240×160', '240×120']))
     }
   })
@@ -143,7 +147,7 @@ describe('the print of a slide whose diagram reaches past its bottom edge, were 
       const site = await mountSite(context, siteDir, '/')
       const view = await openPrintView(context, printViewUrl(site.url, deck.config.routerMode), deck.slides.length, () => {})
       const whole = await printSlides(view)
-      expect((await checkPdf(whole.bytes, whole.shown)).losses).toEqual([])
+      expect(checkPdf(await loadPrintedPdf(whole.bytes), whole.shown).losses).toEqual([])
 
       // Chromium's own fragmentation of a slide, as Slidev's print view has it.
       await view.page.evaluate((css) => {
@@ -158,7 +162,7 @@ describe('the print of a slide whose diagram reaches past its bottom edge, were 
       const no = slideNo('Two diagrams on one slide')
       expect(await popplerText(file, no)).not.toContain(squash('Neutral decision'))
 
-      const { losses } = await checkPdf(broken.bytes, broken.shown)
+      const { losses } = checkPdf(await loadPrintedPdf(broken.bytes), broken.shown)
       expect(losses).toEqual([
         {
           slide: no,
@@ -175,6 +179,36 @@ describe('the print of a slide whose diagram reaches past its bottom edge, were 
     }
     finally {
       await context.close()
+    }
+  })
+})
+
+describe('the page check\'s reading of a PDF, beside pdf.js\'s and poppler\'s', () => {
+  const printed = [
+    ...inject('editions').flatMap(edition => PDF_KINDS.map(kind => [
+      `the talk's ${kind} PDF (${edition.lang})`,
+      () => edition.pdfs[kind],
+    ] as const)),
+    ...PDF_KINDS.map(kind => [
+      `the drawings' ${kind} PDF`,
+      () => pdfs[kind],
+    ] as const),
+  ]
+
+  it.each(printed)('holds on every page of %s the text pdf.js reads and the images poppler lists', async (_, file) => {
+    const bytes = await readFile(file())
+    const reader = new PdfReader(await loadPrintedPdf(bytes))
+    const texts = await pageTexts(await openPdf(file()))
+    const { stdout } = await run('pdfimages', [
+      '-list',
+      file(),
+    ])
+    const images = stdout.split('\n').slice(2).map(line => line.trim().split(/\s+/)).filter(fields => fields[2] === 'image').map(fields => Number(fields[0]))
+    expect(reader.pageCount).toBe(texts.length)
+    for (let no = 1; no <= reader.pageCount; no++) {
+      const page = reader.readPage(no)
+      expect(comparable(page.texts.map(({ text }) => text).join('')), `page ${no}`).toBe(comparable(texts[no - 1]!))
+      expect(page.drawings.filter(({ raster }) => raster), `images on page ${no}`).toHaveLength(images.filter(on => on === no).length)
     }
   })
 })
