@@ -19,6 +19,7 @@ export const BUDGETS = {
   site: { label: 'built site (dist/), PDFs included, per edition', limit: 3 * MB, unit: 'bytes' },
   firstSlide: { label: 'first slide, gzip-compressed transfer', limit: 400 * KB, unit: 'bytes' },
   exportRss: { label: 'peak RSS of the kit\'s export Node process', limit: 500 * MB, unit: 'bytes' },
+  pageCheck: { label: 'page check\'s work / the export\'s wall time, every edition', limit: 0.1, unit: 'ratio' },
 } as const satisfies Record<string, Budget>
 
 export type BudgetName = keyof typeof BUDGETS

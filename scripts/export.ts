@@ -8,7 +8,7 @@ import process from 'node:process'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
-import { describeLosses } from './check/report.ts'
+import { checkedLine, describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
@@ -228,7 +228,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     })))
     const finished = new Map<string, Promise<Uint8Array>>()
     const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
-    const seconds = (ms: number): string => (ms / 1000).toFixed(2)
     const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown }: PrintedPdf): void => {
       // The paper layouts keep the outline Chromium made from their part and slide headings.
       const outline = kind === 'slides'
@@ -263,7 +262,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       for (const [name, { edition, kind, check }] of checked) {
         const result = await check
         results.set(name, { edition, kind, check: result })
-        log(`      ${edition.deck.meta.lang}: checked the ${kind} PDF, ${result.slides} slides: ${seconds(result.browserMs)} s in the browser, ${seconds(result.pdfMs)} s reading it back`)
+        log(checkedLine(edition.deck.meta.lang, kind, result))
       }
       const losses = editions.flatMap(edition => describeLosses(edition.deck.slides, [
         ...results.values(),

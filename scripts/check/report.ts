@@ -5,6 +5,16 @@ import type { Loss } from './compare.ts'
 import path from 'node:path'
 import process from 'node:process'
 
+const seconds = (ms: number): string => (ms / 1000).toFixed(2)
+
+/** The line the export logs for each PDF it checked; the benchmark adds up the seconds (CHECKED). */
+export function checkedLine(lang: string, kind: PdfKind, check: PdfCheck): string {
+  return `      ${lang}: checked the ${kind} PDF, ${check.slides} slides: ${seconds(check.browserMs)} s in the browser, ${seconds(check.pdfMs)} s reading it back`
+}
+
+/** Reads a `checkedLine`: its seconds in the browser and reading the PDF back. */
+export const CHECKED = /checked the \w+ PDF, \d+ slides: ([\d.]+) s in the browser, ([\d.]+) s reading it back/
+
 const LISTED = 6
 
 function listed(items: string[], quote: boolean): string {
