@@ -33,16 +33,16 @@ function page(texts: string[], drawings: PageDrawing[] = []): PageContent {
   }
 }
 
-/** The slide's background, as Chromium paints it: a rectangle as large as the page. */
-const BACKGROUND: PageDrawing = {
-  box: {
-    left: 0,
-    top: 0,
-    right: 600,
-    bottom: 337.5,
-  },
-  raster: false,
+/** Something painted on the page, in points from its top-left corner. */
+function painted(left: number, top: number, right: number, bottom: number, raster = false): PageDrawing {
+  return {
+    box: { left, top, right, bottom },
+    raster,
+  }
 }
+
+/** The slide's background, as Chromium paints it: a rectangle as large as the page. */
+const BACKGROUND: PageDrawing = painted(0, 0, 600, 337.5)
 
 /** A drawing in the middle of the slide, 200 × 100 CSS pixels at (300, 175): 150 × 75 points at (225, 131.25). */
 const DIAGRAM = {
@@ -122,37 +122,13 @@ describe('a slide compared with its place in a PDF', () => {
   })
 
   it('holds a drawing where a path is painted inside its box', () => {
-    const painted = {
-      box: {
-        left: 240,
-        top: 140,
-        right: 300,
-        bottom: 170,
-      },
-      raster: false,
-    }
-    expect(compareSlide(slide([], [DIAGRAM]), page([], [BACKGROUND, painted]), PLACEMENT).drawings).toEqual([])
+    const path = painted(240, 140, 300, 170)
+    expect(compareSlide(slide([], [DIAGRAM]), page([], [BACKGROUND, path]), PLACEMENT).drawings).toEqual([])
   })
 
   it('lacks a drawing where only the slide\'s background, a larger box or something beside it is painted', () => {
-    const card = {
-      box: {
-        left: 200,
-        top: 100,
-        right: 400,
-        bottom: 250,
-      },
-      raster: false,
-    }
-    const beside = {
-      box: {
-        left: 400,
-        top: 140,
-        right: 450,
-        bottom: 170,
-      },
-      raster: false,
-    }
+    const card = painted(200, 100, 400, 250)
+    const beside = painted(400, 140, 450, 170)
     const lost = compareSlide(slide([], [DIAGRAM]), page([], [BACKGROUND, card, beside]), PLACEMENT)
     expect(lost.drawings).toEqual(['a mermaid diagram (flowchart-v2)'])
     expect(describeLoss(lost)).toBe('a mermaid diagram (flowchart-v2)')
@@ -160,26 +136,10 @@ describe('a slide compared with its place in a PDF', () => {
 
   it('holds a bitmap only where an image is painted over it', () => {
     const photo = { what: 'the image photo.png', raster: true, box: DIAGRAM.box }
-    const path = {
-      box: {
-        left: 240,
-        top: 140,
-        right: 300,
-        bottom: 170,
-      },
-      raster: false,
-    }
+    const path = painted(240, 140, 300, 170)
     expect(compareSlide(slide([], [photo]), page([], [path]), PLACEMENT).drawings).toEqual(['the image photo.png'])
     // An image cropped by its box (object-fit: cover) is larger than the box, and still the image.
-    const image = {
-      box: {
-        left: 200,
-        top: 100,
-        right: 400,
-        bottom: 250,
-      },
-      raster: true,
-    }
+    const image = painted(200, 100, 400, 250, true)
     expect(compareSlide(slide([], [photo]), page([], [image]), PLACEMENT).drawings).toEqual([])
   })
 
@@ -236,33 +196,9 @@ describe('a PDF page as the page check reads it', () => {
     expect(read.texts).toEqual([
       { text: 'Hello (world)', x: 50, y: 50 },
     ])
-    expect(read.drawings).toContainEqual({
-      box: {
-        left: 100,
-        top: 280,
-        right: 150,
-        bottom: 300,
-      },
-      raster: false,
-    })
-    expect(read.drawings).toContainEqual({
-      box: {
-        left: 300,
-        top: 170,
-        right: 340,
-        bottom: 200,
-      },
-      raster: true,
-    })
-    expect(read.drawings).toContainEqual({
-      box: {
-        left: 400,
-        top: 330,
-        right: 420,
-        bottom: 350,
-      },
-      raster: false,
-    })
+    expect(read.drawings).toContainEqual(painted(100, 280, 150, 300))
+    expect(read.drawings).toContainEqual(painted(300, 170, 340, 200, true))
+    expect(read.drawings).toContainEqual(painted(400, 330, 420, 350))
     expect(read.drawings).toHaveLength(3)
   })
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
+import { PDF_KINDS } from '../../addon/outputs.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 
 const PREVIOUS = '%PDF-1.7 the previous export, which a failed run must keep'
@@ -104,12 +105,7 @@ describe('a deck whose PDFs would lack what the browser shows', () => {
     expect(stderr).toContain('Export failed while checking the pages')
     const [line] = stderr.split('\n').filter(text => text.includes('slide 2 "A slide that hides in print" in test/fixtures/print-hidden/slides.md'))
     expect(line).toBeDefined()
-    for (const kind of [
-      'slides',
-      'handout',
-      'overview',
-      'script',
-    ])
+    for (const kind of PDF_KINDS)
       expect(line).toMatch(new RegExp(`the ${kind} PDF \\(page \\d+\\) lacks the text "Shown on screen only" and an SVG drawing \\([^)]*screen-only`))
     expect(stderr).not.toMatch(/slide 1 /)
     await expectPreviousKept(dir)
