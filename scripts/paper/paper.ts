@@ -75,16 +75,15 @@ export function widthForType(pt: number, bodyTextPx: number, slideWidthPx: numbe
 }
 
 /**
- * The style of the slots `selector` names: `widthMm` wide, the slide's
- * shape, the slide scaled to fit. Scaled, not zoomed: CSS zoom lays the
- * slide out again at its smaller size, where text can wrap otherwise and
- * the last lines of a full slide fall off its bottom edge; a transform
- * shows the slide exactly as it is laid out on screen.
+ * The style of the slots `selector` names: `widthMm` wide, the slide zoomed
+ * to fit. Zoomed, not scaled: Chromium tags the text of a transformed box
+ * under the wrong elements of the PDF's structure tree (a passage marked
+ * English loses its language), and zoom keeps them.
  */
-export function slotCss(selector: string, widthMm: number, { deck, slideWidthPx }: PaperInput): string {
+export function slotCss(selector: string, widthMm: number, { slideWidthPx }: PaperInput): string {
   return `
-    ${selector} { width: ${widthMm.toFixed(2)}mm; aspect-ratio: ${deck.config.aspectRatio}; }
-    ${selector} .print-slide-container { transform: scale(${(widthMm / MM_PER_CSS_PX / slideWidthPx).toFixed(5)}); }
+    ${selector} { width: ${widthMm.toFixed(2)}mm; }
+    ${selector} .print-slide-container { zoom: ${(widthMm / MM_PER_CSS_PX / slideWidthPx).toFixed(5)}; }
   `
 }
 
@@ -176,7 +175,7 @@ export function baseCss(paper: Paper): string {
     #kit-paper a:not(.paper-slot *) { color: #1d4ed8; overflow-wrap: anywhere; }
     #kit-paper :is(h1, h2, h3):not(.paper-slot *) { color: #111; line-height: 1.25; }
     #kit-paper .paper-slot { position: relative; align-self: start; outline: ${SLOT_FRAME_MM.width}mm solid #999; outline-offset: ${SLOT_FRAME_MM.offset}mm; }
-    #kit-paper .paper-slot .print-slide-container { break-after: auto !important; position: absolute; top: 0; left: 0; transform-origin: 0 0; }
+    #kit-paper .paper-slot .print-slide-container { break-after: auto !important; }
     #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
     #kit-paper .paper-part { font-size: 15pt; margin: 0 0 2.5mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
     #kit-paper .paper-sheet { break-after: page; display: flex; flex-direction: column; }
