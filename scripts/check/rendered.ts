@@ -43,9 +43,8 @@ export type PrintKind = 'slides' | 'paper'
  * (mermaid draws into one), and records the text and drawings a reader
  * sees: rendered, not hidden, not transparent, inside the slide and inside
  * every box that clips them. Text cut by a clipping edge is left out, as is
- * an ellipsis's text: the PDF holds only part of it. A slide is walked once,
- * for the slides PDF; the paper layouts move the same slide, zoomed, and
- * only its drawings are measured again where they now are.
+ * an ellipsis's text: the PDF holds only part of it. A paper layout's
+ * slides are walked where it has put them, zoomed.
  */
 function renderedSlides(kind: PrintKind): RenderedSlide[] {
   const SKIPPED = new Set([
@@ -65,12 +64,10 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
   ])
   const SHAPES = 'path, rect, circle, ellipse, line, polyline, polygon, image, use'
   const INVISIBLE_OPACITY = 0.05
-  // A drawing smaller than this (in CSS pixels of the slide) is a speck, not a drawing.
+  // A drawing smaller than this (in CSS pixels of the slide, unzoomed) is a speck, not a drawing.
   const SMALLEST_DRAWING = 3
   interface Rect { left: number, top: number, right: number, bottom: number }
-  /** A drawing as the walk found it: the element, and the box (in the slide's pixels, from its corner) that clips it. */
-  interface Found { what: string, raster: boolean, element: Element, clip: Rect, overflows: boolean }
-  interface Walked { width: number, texts: string[], drawings: Found[] }
+  interface Walked { texts: string[], drawings: RenderedDrawing[] }
 
   const intersect = (a: Rect, b: Rect): Rect => ({
     left: Math.max(a.left, b.left),
@@ -165,17 +162,13 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
       : intersect(drawn, box)
   }
 
-  function walk(container: Element): Walked {
+  function walk(container: HTMLElement): Walked {
     const slide = container.getBoundingClientRect()
+    // A paper layout zooms the slide: the print view sets its unzoomed width.
+    const zoom = slide.width / (Number.parseFloat(container.style.width) || slide.width)
     const texts: string[] = []
-    const drawings: Found[] = []
+    const drawings: RenderedDrawing[] = []
     const range = document.createRange()
-    const local = (rect: Rect): Rect => ({
-      left: rect.left - slide.left,
-      top: rect.top - slide.top,
-      right: rect.right - slide.left,
-      bottom: rect.bottom - slide.top,
-    })
 
     function visitText(node: Text, style: CSSStyleDeclaration, clip: Rect, opacity: number): void {
       if (!node.data.trim() || opacity < INVISIBLE_OPACITY || style.visibility !== 'visible' || style.textOverflow === 'ellipsis')
@@ -201,12 +194,18 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
         ? describe(element, style)
         : undefined
       if (drawing) {
-        drawings.push({
-          ...drawing,
-          element,
-          clip: local(clip),
-          overflows: style.overflowX === 'visible' && style.overflowY === 'visible',
-        })
+        const shown = intersect(drawnRect(element, style.overflowX === 'visible' && style.overflowY === 'visible'), clip)
+        if (shown.right - shown.left >= SMALLEST_DRAWING * zoom && shown.bottom - shown.top >= SMALLEST_DRAWING * zoom) {
+          drawings.push({
+            ...drawing,
+            box: {
+              x: shown.left - slide.left,
+              y: shown.top - slide.top,
+              width: shown.right - shown.left,
+              height: shown.bottom - shown.top,
+            },
+          })
+        }
       }
       const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none' || /paint|strict|content/.test(style.contain)
       const inner = clips
@@ -224,12 +223,9 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
     }
 
     visit(container, slide, 1)
-    return { width: slide.width, texts, drawings }
+    return { texts, drawings }
   }
 
-  // What each slide showed, kept in the page for the paper layouts, which move the same slides.
-  const page = window as typeof window & { talkKitShown?: WeakMap<Element, Walked> }
-  const shown = page.talkKitShown ??= new WeakMap()
   const root = kind === 'slides'
     ? document.getElementById('print-content')!
     : document.getElementById('kit-paper')!
@@ -243,40 +239,10 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
     : []
 
   return [
-    ...root.querySelectorAll('.print-slide-container'),
+    ...root.querySelectorAll<HTMLElement>('.print-slide-container'),
   ].map((container) => {
-    if (kind === 'slides' || !shown.has(container))
-      shown.set(container, walk(container))
-    const { width, texts, drawings } = shown.get(container)!
+    const { texts, drawings } = walk(container)
     const slide = container.getBoundingClientRect()
-    const zoom = slide.width / width
-    const found: RenderedDrawing[] = []
-    for (const drawing of drawings) {
-      const rect = drawnRect(drawing.element, drawing.overflows)
-      const visible = intersect({
-        left: rect.left - slide.left,
-        top: rect.top - slide.top,
-        right: rect.right - slide.left,
-        bottom: rect.bottom - slide.top,
-      }, {
-        left: drawing.clip.left * zoom,
-        top: drawing.clip.top * zoom,
-        right: drawing.clip.right * zoom,
-        bottom: drawing.clip.bottom * zoom,
-      })
-      if (visible.right - visible.left >= SMALLEST_DRAWING * zoom && visible.bottom - visible.top >= SMALLEST_DRAWING * zoom) {
-        found.push({
-          what: drawing.what,
-          raster: drawing.raster,
-          box: {
-            x: visible.left,
-            y: visible.top,
-            width: visible.right - visible.left,
-            height: visible.bottom - visible.top,
-          },
-        })
-      }
-    }
     const entry = container.closest('[data-slide]')
     const sheet = container.closest('.paper-sheet')
     return {
@@ -295,7 +261,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
             height: slide.height,
           },
       texts,
-      drawings: found,
+      drawings,
       heading: entry
         ? outlined.findIndex(heading => entry.contains(heading))
         : undefined,
