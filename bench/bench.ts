@@ -8,6 +8,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { pdfFileName } from '../addon/outputs.ts'
 import { resolveBrowser } from '../scripts/browser.ts'
+import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
@@ -99,6 +100,13 @@ function kitSide(label: string, entry: string, out: string, site: string, execut
       ...lines.filter(line => line.text.startsWith('Done in ')).slice(0, 1).map(line => ({ name: 'exit', ms: line.ms })),
     ],
     isMainNode: peak => peak.argv[0] === pdfScript,
+    // Each PDF's check says what it took: reading the slides in the browser, and the PDF back.
+    pageCheckMs: ({ lines }) => lines.reduce((sum, line) => {
+      const checked = CHECKED.exec(line.text)
+      return checked
+        ? sum + 1000 * (Number(checked[1]) + Number(checked[2]))
+        : sum
+    }, 0),
   }
 }
 
@@ -247,6 +255,7 @@ async function main(): Promise<number> {
       firstSlide: first.transferredBytes,
       firstReaderScreen: firstReader.transferredBytes,
       exportRss: kitSummary.mainNodePeakRssBytes,
+      pageCheck: kitSummary.medianPageCheckMs! / kitSummary.medianWallMs,
     }
     const checked = checkBudgets(measured)
 
@@ -271,6 +280,10 @@ async function main(): Promise<number> {
       : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
     if (editionsRatio !== undefined)
       console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
+    for (const side of new Set([kit, kitAlone])) {
+      const { medianPageCheckMs, medianWallMs, phasesMedianMs } = summaries.get(side)!
+      console.log(`${side.label}: the page check worked ${formatS(medianPageCheckMs)} (${(100 * medianPageCheckMs! / medianWallMs).toFixed(1)} % of the export's wall time), ${formatS(phasesMedianMs['checking the pages'])} of it after the last print`)
+    }
     console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip), the reader's first screen on a phone ${formatKb(firstReader.transferredBytes)}`)
     for (const side of [
       kit,

@@ -23,6 +23,7 @@ export const BUDGETS = {
   firstSlide: { label: 'first slide, gzip-compressed transfer', limit: FIRST_SCREEN_LIMIT, unit: 'bytes' },
   firstReaderScreen: { label: 'the reader\'s first screen on a phone, gzip-compressed transfer', limit: FIRST_SCREEN_LIMIT, unit: 'bytes' },
   exportRss: { label: 'peak RSS of the kit\'s export Node process', limit: 500 * MB, unit: 'bytes' },
+  pageCheck: { label: 'page check\'s work / the export\'s wall time, every edition', limit: 0.1, unit: 'ratio' },
 } as const satisfies Record<string, Budget>
 
 export type BudgetName = keyof typeof BUDGETS

@@ -14,6 +14,8 @@ export interface SideReading {
   phases: (run: Run) => PhaseStart[]
   /** Picks the Node process whose peak RSS counts as this side's own. */
   isMainNode: (peak: NodePeak) => boolean
+  /** The work of the export's page check in a run, in milliseconds, when the side has one. */
+  pageCheckMs?: (run: Run) => number
 }
 
 export interface SideSummary {
@@ -25,6 +27,8 @@ export interface SideSummary {
   mainNodePeakRssBytes: number
   largestNodePeakRss: NodePeak | undefined
   treePeakPssBytes: number | undefined
+  /** The page check's work, median over the runs, when the side has one. */
+  medianPageCheckMs: number | undefined
 }
 
 export interface CheckedBudget {
@@ -92,6 +96,7 @@ export function summarise(reading: SideReading, runs: Run[]): SideSummary {
     treePeakPssBytes: trees.length
       ? Math.max(...trees)
       : undefined,
+    medianPageCheckMs: reading.pageCheckMs && Math.round(median(runs.map(reading.pageCheckMs))),
   }
 }
 

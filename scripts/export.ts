@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import type { PdfKind } from '../addon/outputs.ts'
+import type { PdfCheck } from './check/check.ts'
 import type { Deck } from './deck.ts'
 import type { Citations, PrintedPdf } from './print.ts'
 import path from 'node:path'
@@ -7,6 +8,7 @@ import process from 'node:process'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
 import { BuildError, buildSite, normaliseBase } from './build.ts'
+import { checkedLine, describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
@@ -28,7 +30,16 @@ export interface ExportOptions {
   log?: (message: string) => void
   /** Stops the export (Ctrl-C): the builds and the browser end, nothing is published. */
   signal?: AbortSignal
+  /**
+   * What a slide that lost text or a drawing in a PDF does: fail the export
+   * (the default), or only be reported through `warn`.
+   */
+  pageCheck?: PageCheckMode
+  warn?: (message: string) => void
 }
+
+export type PageCheckMode = 'fail' | 'warn'
+export const PAGE_CHECK_MODES: readonly PageCheckMode[] = ['fail', 'warn']
 
 /** One language of the talk: a deck of its own, built into its own folder of the site. */
 interface Edition {
@@ -47,6 +58,8 @@ export interface EditionResult {
   siteDir: string
   /** Source ids each slide shows, by slide number, as rendered. */
   citations: Citations
+  /** Each PDF checked against what the browser showed. */
+  checks: Record<PdfKind, PdfCheck>
 }
 
 export interface ExportResult {
@@ -89,6 +102,7 @@ const STEPS = [
   'building the site',
   'printing the slides PDF',
   'printing the paper layouts',
+  'checking the pages',
   'finishing the PDFs',
   'writing the outputs',
 ] as const
@@ -189,6 +203,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }
     // pdf-lib and Playwright take a second to load: they load while the sites build.
     const finishing = import('./pdf/finish.ts')
+    const checking = import('./check/check.ts')
 
     const executablePath = await step('finding a browser', 'browser resolution', async () =>
       options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
@@ -202,7 +217,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
       throw new ExportError('starting the browser', executablePath, new Error(`${reason}\nIs ${executablePath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
-    const { finishPdf, deckOutline } = await finishing
+    const { loadPrintedPdf, finishPdf, deckOutline } = await finishing
+    const { checkPdf } = await checking
 
     const opened = await step('printing the slides PDF', relEntry, () => Promise.all(editions.map(async ({ deck, folder }, index) => {
       await builds[index]
@@ -211,14 +227,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       return edition
     })))
     const finished = new Map<string, Promise<Uint8Array>>()
-    const finish = (edition: Edition, kind: PdfKind, { bytes, links }: PrintedPdf): void => {
+    const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
+    const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown }: PrintedPdf): void => {
       // The paper layouts keep the outline Chromium made from their part and slide headings.
       const outline = kind === 'slides'
         ? deckOutline(edition.deck.slides)
         : undefined
-      const done = finishPdf(bytes, edition.deck.meta, { outline, links })
+      const name = pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix)
+      // The PDF is loaded once: checked against what the browser showed, then finished (which changes it), while the next one prints.
+      const loaded = loadPrintedPdf(bytes)
+      const check = loaded.then(pdf => checkPdf(pdf, shown))
+      check.catch(() => {})
+      checked.set(name, { edition, kind, check })
+      const done = check.then(() => loaded, () => loaded).then(pdf => finishPdf(pdf, edition.deck.meta, { outline, links }))
       done.catch(() => {})
-      finished.set(pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix), done)
+      finished.set(name, done)
     }
     for (const [index, edition] of editions.entries())
       finish(edition, 'slides', opened[index]!.slides)
@@ -231,6 +254,28 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       }
     })))
     await closeBrowser()
+
+    const checks = await step('checking the pages', [
+      ...checked.keys(),
+    ].join(', '), async () => {
+      const results = new Map<string, { edition: Edition, kind: PdfKind, check: PdfCheck }>()
+      for (const [name, { edition, kind, check }] of checked) {
+        const result = await check
+        results.set(name, { edition, kind, check: result })
+        log(checkedLine(edition.deck.meta.lang, kind, result))
+      }
+      const losses = editions.flatMap(edition => describeLosses(edition.deck.slides, [
+        ...results.values(),
+      ].filter(result => result.edition === edition)))
+      if (losses.length) {
+        const message = `what the browser showed is missing from the PDFs:\n  ${losses.join('\n  ')}`
+        if (options.pageCheck !== 'warn')
+          throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
+        const warn = options.warn ?? console.warn
+        warn(`Warning: ${message}`)
+      }
+      return results
+    })
 
     const files = await step('finishing the PDFs', [
       ...finished.keys(),
@@ -252,6 +297,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         ])) as Record<PdfKind, string>,
         siteDir: path.join(siteDir, folder),
         citations: opened[index]!.citations,
+        checks: Object.fromEntries(PDF_KINDS.map(kind => [
+          kind,
+          checks.get(pdfFileName(deck.meta.exportFilename, kind, suffix))!.check,
+        ])) as Record<PdfKind, PdfCheck>,
       })),
     }
   }

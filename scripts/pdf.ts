@@ -1,15 +1,17 @@
+import type { PageCheckMode } from './export.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { exportDeck } from './export.ts'
+import { exportDeck, PAGE_CHECK_MODES } from './export.ts'
 
 const options = {
-  entry: { type: 'string', default: 'slides.md' },
-  out: { type: 'string', default: 'exports' },
-  site: { type: 'string', default: 'dist' },
-  base: { type: 'string', default: '/' },
-  language: { type: 'string', multiple: true },
-  help: { type: 'boolean', default: false },
+  'entry': { type: 'string', default: 'slides.md' },
+  'out': { type: 'string', default: 'exports' },
+  'site': { type: 'string', default: 'dist' },
+  'base': { type: 'string', default: '/' },
+  'language': { type: 'string', multiple: true },
+  'page-check': { type: 'string', default: 'fail' },
+  'help': { type: 'boolean', default: false },
 } as const
 
 const usage = `Usage: npm run pdf [-- options]
@@ -23,11 +25,18 @@ Options:
   --site DIR         where the static site goes (default: ${options.site.default})
   --base PATH        the path the site is hosted under, e.g. /talk/ (default: ${options.base.default})
   --language CODE    only this edition, e.g. en or de; repeat for several (default: all)
+  --page-check MODE  every PDF is checked against what the browser showed, slide by
+                     slide; a slide that lost text or a drawing fails the export
+                     (fail), or is only reported as a warning (warn), for a false
+                     alarm you have looked at (default: ${options['page-check'].default})
   --help             show this text`
 
 function readOptions() {
   try {
-    return parseArgs({ options }).values
+    const { values } = parseArgs({ options })
+    if (!PAGE_CHECK_MODES.includes(values['page-check'] as PageCheckMode))
+      throw new Error(`--page-check is ${PAGE_CHECK_MODES.join(' or ')}, not "${values['page-check']}"`)
+    return values
   }
   catch (error) {
     // parseArgs names the option it did not understand; say that, then how to ask.
@@ -64,6 +73,7 @@ try {
     siteDir: values.site,
     base: values.base,
     languages: values.language,
+    pageCheck: values['page-check'] as PageCheckMode,
     signal: interrupt.signal,
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)

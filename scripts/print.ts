@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { PrintedSlides } from './check/check.ts'
 import type { Deck, DeckConfig } from './deck.ts'
 import type { LinkDescriptions } from './pdf/tags.ts'
+import { readRenderedSlides } from './check/rendered.ts'
 import { mountSite } from './local-site.ts'
 
 // How long the print view may go without rendering one more slide. A limit
@@ -75,6 +77,19 @@ async function settle(page: Page, timeout: number): Promise<void> {
 }
 
 /**
+ * Makes every slide one unbreakable piece of the printed page. Chromium
+ * splits a slide's content at the page's edge like any flowing content:
+ * a line or a drawing (an SVG, an image) that reaches past the bottom of
+ * the slide, even by the few pixels below a diagram's baseline, moves whole
+ * onto the next page, where the slide's clipping hides it. The browser
+ * shows it, the PDF has a blank in its place; Slidev's own export loses it
+ * the same way. Size containment (the slide's size is fixed anyway) makes
+ * the slide monolithic (CSS Containment: such a box is not fragmented), so
+ * what reaches past its edge is clipped there, as on screen.
+ */
+export const WHOLE_SLIDES_CSS = '.print-slide-container { contain: size }'
+
+/**
  * Waits until all `total` slides of the print view have rendered, reporting
  * each step. Fails when `pageErrors` gets an entry or when no more slides
  * render for `STALL_TIMEOUT`.
@@ -127,6 +142,7 @@ export async function openPrintView(context: BrowserContext, url: string, total:
 
   await waitForRenderedSlides(page, total, onProgress, pageErrors)
   await settle(page, STALL_TIMEOUT)
+  await page.addStyleTag({ content: WHOLE_SLIDES_CSS })
   if (pageErrors.length)
     throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
 
@@ -152,10 +168,11 @@ export async function openPrintView(context: BrowserContext, url: string, total:
   return { page, slideSize, bodyTextPx }
 }
 
-/** A PDF as Chromium printed it, with what its links said on the page. */
+/** A PDF as Chromium printed it, with what its links said on the page and what its slides showed. */
 export interface PrintedPdf {
   bytes: Uint8Array
   links: LinkDescriptions
+  shown: PrintedSlides
 }
 
 /**
@@ -190,6 +207,7 @@ export async function printSlides({ page, slideSize }: PrintView): Promise<Print
     `,
   })
   const links = await readLinkDescriptions(page)
+  const shown = await readRenderedSlides(page, 'slides')
   const bytes = await page.pdf({
     printBackground: true,
     preferCSSPageSize: true,
@@ -197,7 +215,15 @@ export async function printSlides({ page, slideSize }: PrintView): Promise<Print
     outline: false,
   })
   await style.evaluate(element => (element as HTMLElement).remove())
-  return { bytes, links }
+  return {
+    bytes,
+    links,
+    shown: {
+      slides: shown.slides,
+      layout: { kind: 'slides' },
+      browserMs: shown.ms,
+    },
+  }
 }
 
 /** Source ids each slide shows, by slide number, read from the rendered slides. */

@@ -2,7 +2,7 @@ import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { sources as registry, sourceById } from '../../data/sources.ts'
 import { readerNote } from '../../utils/notes.ts'
-import { baseCss, byline, citation, citedSources, contentBox, escape, externalLink, reference, renderMarkdown, slideZoom, widthForType } from './paper.ts'
+import { baseCss, byline, citation, citedSources, contentBox, escape, externalLink, reference, renderMarkdown, slotCss, widthForType } from './paper.ts'
 
 // The slide prints its body text at this size or larger, to be read on paper.
 const BODY_TEXT_PT = 6.2
@@ -89,11 +89,11 @@ export function handout(input: PaperInput): PaperDocument {
       /* Space above an entry, none below: nothing of a long entry runs onto an otherwise empty page. */
       .handout-entry { padding: 3mm 0 0; }
       .handout-entry + .handout-entry { border-top: 0.2mm solid #c5cdd8; }
-      .handout-entry h2 { font-size: 11pt; margin: 0 0 2mm; }
+      .handout-entry > h2 { font-size: 11pt; margin: 0 0 2mm; }
       /* The notes run beside the slide and on under it: no column left half empty. */
       .handout-row { display: flow-root; }
-      .handout-row .paper-slot { float: left; width: ${slideWidthMm}mm; margin: 0.5mm 5mm 1.5mm 0.5mm; }
-      .handout-row .paper-slot .print-slide-container { zoom: ${slideZoom(slideWidthMm, input.slideWidthPx).toFixed(4)}; }
+      .handout-row .paper-slot { float: left; margin: 0.5mm 5mm 1.5mm 0.5mm; }
+      ${slotCss('.handout-row .paper-slot', slideWidthMm, input)}
       .handout-notes { font-size: 9pt; line-height: 1.4; }
       .handout-notes p { margin: 0 0 1.5mm; }
       .handout-notes p:last-child, .handout-sources li:last-child { margin-bottom: 0; }

@@ -1,6 +1,6 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { baseCss, byline, contentBox, escape, slideZoom } from './paper.ts'
+import { baseCss, byline, contentBox, escape, SLOT_FRAME_MM, slotCss } from './paper.ts'
 
 const PER_SHEET = 6
 const COLUMNS = 2
@@ -31,7 +31,9 @@ export function overview(input: PaperInput): PaperDocument {
   const { deck, labels } = input
   const { widthMm, heightMm } = contentBox(deck.meta.paper)
   const rowMm = (heightMm - TITLE_MM - 4) / (PER_SHEET / COLUMNS)
-  const slideWidthMm = Math.min((widthMm - GAP_MM) / COLUMNS, (rowMm - CAPTION_MM) * deck.config.aspectRatio)
+  // A slide as wide as its column would have its frame's right edge cut off at the margin.
+  const frameMm = SLOT_FRAME_MM.width + SLOT_FRAME_MM.offset
+  const slideWidthMm = Math.min((widthMm - GAP_MM) / COLUMNS - 2 * frameMm, (rowMm - CAPTION_MM) * deck.config.aspectRatio)
   const sheets: string[] = []
   for (let start = 0; start < deck.slides.length; start += PER_SHEET) {
     const title = start === 0
@@ -53,8 +55,7 @@ export function overview(input: PaperInput): PaperDocument {
       .overview-grid { flex: 1; display: grid; grid-template-columns: repeat(${COLUMNS}, minmax(0, 1fr)); grid-template-rows: repeat(${PER_SHEET / COLUMNS}, ${rowMm}mm); column-gap: ${GAP_MM}mm; align-content: start; }
       .overview-cell { display: flex; flex-direction: column; align-items: center; }
       .overview-part { height: 5mm; margin: 0; font-size: 8pt; font-weight: 600; color: #1d4ed8; text-transform: uppercase; letter-spacing: .05em; align-self: stretch; }
-      .overview-cell .paper-slot { width: ${slideWidthMm.toFixed(2)}mm; }
-      .overview-cell .paper-slot .print-slide-container { zoom: ${slideZoom(slideWidthMm, input.slideWidthPx).toFixed(4)}; }
+      ${slotCss('.overview-cell .paper-slot', slideWidthMm, input)}
       .overview-caption { font-size: 9pt; font-weight: 600; margin: 1.5mm 0 0; align-self: stretch; line-height: 1.3; }
     `,
   }

@@ -9,6 +9,7 @@ import { safeLinks } from '../../addon/markdown-links.ts'
 import { outletOf, titleOf } from '../../data/sources.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { languageAttributesHtml } from '../../utils/localized.ts'
+import { readRenderedSlides } from '../check/rendered.ts'
 import { readLinkDescriptions } from '../print.ts'
 
 /** What a paper layout gets to work with. */
@@ -24,7 +25,13 @@ export interface PaperInput {
   qrSvg?: string
 }
 
-/** One printable document: its markup and its style; slides go into `[data-slot="N"]`. */
+/**
+ * One printable document: its markup and its style; slides go into
+ * `[data-slot="N"]`. The page check finds each slide in the PDF by its
+ * entry (`[data-slide="N"]` around the slot), whose first heading the
+ * outline places on a page, and by the sheet (`.paper-sheet`, which starts a
+ * page) the slot sits on.
+ */
 export interface PaperDocument {
   kind: PdfKind
   html: string
@@ -42,6 +49,9 @@ export const PAPER_SIZES: Record<Paper, PaperSize> = {
   a4: { format: 'A4', widthMm: 210, heightMm: 297 },
   letter: { format: 'Letter', widthMm: 215.9, heightMm: 279.4 },
 }
+
+/** The thin frame drawn around each slide, outside its edge: a slot needs this much room on every side. */
+export const SLOT_FRAME_MM = { width: 0.3, offset: 0.4 }
 
 /** Page margins; the bottom one holds the running footer, the top one the overview's header. */
 export const MARGIN_MM = { top: 14, bottom: 16, side: 16 }
@@ -64,9 +74,17 @@ export function widthForType(pt: number, bodyTextPx: number, slideWidthPx: numbe
   return pt * MM_PER_PT / bodyTextPx * slideWidthPx
 }
 
-/** The zoom that shows a slide `slideWidthPx` wide at `widthMm` on paper. */
-export function slideZoom(widthMm: number, slideWidthPx: number): number {
-  return widthMm / MM_PER_CSS_PX / slideWidthPx
+/**
+ * The style of the slots `selector` names: `widthMm` wide, the slide zoomed
+ * to fit. Zoomed, not scaled: Chromium tags the text of a transformed box
+ * under the wrong elements of the PDF's structure tree (a passage marked
+ * English loses its language), and zoom keeps them.
+ */
+export function slotCss(selector: string, widthMm: number, { slideWidthPx }: PaperInput): string {
+  return `
+    ${selector} { width: ${widthMm.toFixed(2)}mm; }
+    ${selector} .print-slide-container { zoom: ${(widthMm / MM_PER_CSS_PX / slideWidthPx).toFixed(5)}; }
+  `
 }
 
 export function escape(text: string): string {
@@ -153,9 +171,10 @@ export function baseCss(paper: Paper): string {
     html.print, html.print body { background: #fff !important }
     #page-root { display: none !important }
     #kit-paper { width: ${widthMm}mm; color: #1b1f24; font-family: Inter, sans-serif; font-size: 10pt; line-height: 1.45; }
-    #kit-paper a { color: #1d4ed8; overflow-wrap: anywhere; }
-    #kit-paper h1, #kit-paper h2, #kit-paper h3 { color: #111; line-height: 1.25; }
-    #kit-paper .paper-slot { position: relative; align-self: start; outline: 0.3mm solid #999; outline-offset: 0.4mm; }
+    /* The paper's own links and headings; a slide's keep their look. */
+    #kit-paper a:not(.paper-slot *) { color: #1d4ed8; overflow-wrap: anywhere; }
+    #kit-paper :is(h1, h2, h3):not(.paper-slot *) { color: #111; line-height: 1.25; }
+    #kit-paper .paper-slot { position: relative; align-self: start; outline: ${SLOT_FRAME_MM.width}mm solid #999; outline-offset: ${SLOT_FRAME_MM.offset}mm; }
     #kit-paper .paper-slot .print-slide-container { break-after: auto !important; }
     #kit-paper .paper-no { color: #555; font-weight: 400; margin-right: 2mm; }
     #kit-paper .paper-part { font-size: 15pt; margin: 0 0 2.5mm; padding-top: 1mm; border-top: 0.6mm solid #1d4ed8; }
@@ -180,6 +199,42 @@ export function baseCss(paper: Paper): string {
 export async function printPaper(page: Page, input: PaperInput, doc: PaperDocument): Promise<PrintedPdf> {
   const { heightMm } = contentBox(input.deck.meta.paper)
   await page.evaluate(({ html, css }) => {
+    // A slide keeps the type it has in the print view, where it inherits
+    // Slidev's page-wide font, size, line height and colour: in a slot it
+    // would inherit the paper's instead, and be laid out otherwise. A line
+    // height is passed on as a factor, as a page sets it.
+    const printView = getComputedStyle(document.getElementById('print-content')!)
+    const slideType = Object.fromEntries([
+      'font-family',
+      'font-size',
+      'font-weight',
+      'font-style',
+      'font-stretch',
+      'font-variant',
+      'font-feature-settings',
+      'font-variation-settings',
+      'font-kerning',
+      'color',
+      'letter-spacing',
+      'word-spacing',
+      'text-align',
+      'text-transform',
+      'text-indent',
+      'text-shadow',
+      'text-rendering',
+      'white-space',
+      'word-break',
+      'overflow-wrap',
+      'hyphens',
+      'direction',
+      '-webkit-font-smoothing',
+    ].map(property => [
+      property,
+      printView.getPropertyValue(property),
+    ]))
+    slideType['line-height'] = printView.lineHeight === 'normal'
+      ? 'normal'
+      : String(Number.parseFloat(printView.lineHeight) / Number.parseFloat(printView.fontSize))
     // The previous layout gives up its id; its slides move into the new one's slots below.
     const previous = document.getElementById('kit-paper')
     previous?.removeAttribute('id')
@@ -201,6 +256,8 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
       const container = containers.get(Number(slot.dataset.slot))
       if (container)
         slot.append(container)
+      for (const [property, value] of Object.entries(slideType))
+        slot.style.setProperty(property, value)
     }
     previous?.remove()
     // The slides' own headings are part of the picture; the paper's headings make the outline.
@@ -277,6 +334,7 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     }
   }, heightMm / MM_PER_CSS_PX)
   const links = await readLinkDescriptions(page)
+  const shown = await readRenderedSlides(page, 'paper')
   const bytes = await page.pdf({
     format: PAPER_SIZES[input.deck.meta.paper].format,
     preferCSSPageSize: true,
@@ -287,5 +345,13 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     headerTemplate: '<span></span>',
     footerTemplate: footerTemplate(input.deck, input.labels),
   })
-  return { bytes, links }
+  return {
+    bytes,
+    links,
+    shown: {
+      slides: shown.slides,
+      layout: { kind: 'paper', left: MARGIN_MM.side / MM_PER_PT, top: MARGIN_MM.top / MM_PER_PT },
+      browserMs: shown.ms,
+    },
+  }
 }

@@ -3,7 +3,7 @@ import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { CLICK_MARKER, plannedMinutes, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
 import { talkPlan } from '../../utils/plan.ts'
-import { baseCss, escape, renderMarkdown, slideZoom } from './paper.ts'
+import { baseCss, escape, renderMarkdown, slotCss } from './paper.ts'
 
 // Small enough that the notes beside it get most of the page's width, large
 // enough to recognise the slide at a glance.
@@ -74,9 +74,8 @@ export function script(input: PaperInput): PaperDocument {
       .script-entry .paper-part { font-size: 16pt; display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
       .script-plan { font-size: 11pt; font-weight: 400; color: #333; }
       .script-row { display: grid; grid-template-columns: ${SLIDE_WIDTH_MM}mm minmax(0, 1fr); gap: 6mm; }
-      .script-cue h2 { font-size: 10.5pt; margin: 0 0 1.5mm; }
-      .script-cue .paper-slot { width: ${SLIDE_WIDTH_MM}mm; }
-      .script-cue .paper-slot .print-slide-container { zoom: ${slideZoom(SLIDE_WIDTH_MM, input.slideWidthPx).toFixed(4)}; }
+      .script-cue > h2 { font-size: 10.5pt; margin: 0 0 1.5mm; }
+      ${slotCss('.script-cue .paper-slot', SLIDE_WIDTH_MM, input)}
       .script-time { margin: 2mm 0 0; font-size: 11pt; color: #333; }
       .script-time strong { font-size: 16pt; color: #111; font-variant-numeric: tabular-nums; }
       .script-notes { font-size: 14pt; line-height: 1.45; }

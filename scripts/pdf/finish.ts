@@ -30,13 +30,17 @@ export interface FinishOptions {
   links: LinkDescriptions
 }
 
+/** Loads a PDF Chromium printed, to be checked and then finished. */
+export async function loadPrintedPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false })
+}
+
 /**
  * Finishes a tagged PDF printed by Chromium as an accessible PDF (PDF/UA-1):
  * metadata in the Info dictionary and as XMP, the document language and
  * title, the outline, and the tags Chromium leaves incomplete.
  */
-export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, options: FinishOptions): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+export async function finishPdf(pdf: PDFDocument, meta: DeckMeta, options: FinishOptions): Promise<Uint8Array> {
   // PDF/UA-1 is built on ISO 32000-1: PDF 1.7, whatever the file header says.
   pdf.catalog.set(PDFName.of('Version'), PDFName.of('1.7'))
   writeMetadata(pdf, meta)

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
+import { PDF_KINDS } from '../../addon/outputs.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 
 const PREVIOUS = '%PDF-1.7 the previous export, which a failed run must keep'
@@ -97,6 +98,32 @@ describe('a broken deck', () => {
   })
 })
 
+describe('a deck whose PDFs would lack what the browser shows', () => {
+  it('with a line and an icon hidden only in print fails the page check, naming the slide, its file and what each PDF lacks', async () => {
+    const { code, stderr, dir } = await exportFixture('print-hidden')
+    expect(code).toBe(1)
+    expect(stderr).toContain('Export failed while checking the pages')
+    const [line] = stderr.split('\n').filter(text => text.includes('slide 2 "A slide that hides in print" in test/fixtures/print-hidden/slides.md'))
+    expect(line).toBeDefined()
+    for (const kind of PDF_KINDS)
+      expect(line).toMatch(new RegExp(`the ${kind} PDF \\(page \\d+\\) lacks the text "Shown on screen only" and an SVG drawing \\([^)]*screen-only`))
+    expect(stderr).not.toMatch(/slide 1 /)
+    await expectPreviousKept(dir)
+  })
+
+  it('exports anyway with --page-check warn, and says what is missing', async () => {
+    const { code, stdout, stderr, dir } = await exportFixture('print-hidden', {
+      args: ['--page-check', 'warn'],
+    })
+    expect(code).toBe(0)
+    expect(stderr).toContain('Warning: what the browser showed is missing from the PDFs')
+    expect(stderr).toContain('slide 2 "A slide that hides in print"')
+    expect(stdout).toContain('Done in')
+    expect(await readdir(path.join(dir, 'exports'))).toEqual(expect.arrayContaining(['broken-slides.pdf', 'broken-handout.pdf']))
+    expect(await readFile(path.join(dir, 'exports', 'broken-slides.pdf'), 'utf8')).not.toBe(PREVIOUS)
+  })
+})
+
 describe('a deck that would load from other hosts', () => {
   it('with Slidev\'s default favicon and web fonts fails before building, naming the headmatter fields', async () => {
     const { code, stdout, stderr, dir } = await exportFixture('slidev-defaults')
@@ -131,6 +158,16 @@ describe('a mistyped command line', () => {
     await expectPreviousKept(dir)
   })
 
+  it('fails at once on a page check that is neither fail nor warn', async () => {
+    const { code, stdout, stderr, dir } = await exportFixture('plain', {
+      args: ['--page-check', 'off'],
+    })
+    expect(code).toBe(2)
+    expect(stderr).toContain('--page-check is fail or warn, not "off"')
+    expect(stdout).not.toContain('[1/')
+    await expectPreviousKept(dir)
+  })
+
   it('answers --help with the options and builds nothing', async () => {
     const { code, stdout, dir } = await exportFixture('plain', {
       args: ['--help'],
@@ -142,6 +179,7 @@ describe('a mistyped command line', () => {
       '--site',
       '--base',
       '--language',
+      '--page-check',
     ])
       expect(stdout).toContain(option)
     await expectPreviousKept(dir)

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import type { PdfKind } from '../../addon/outputs.ts'
+import type { PdfCheck } from '../../scripts/check/check.ts'
 import { execFile, execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -24,6 +25,8 @@ export interface ExportedEdition {
   pdfs: Record<PdfKind, string>
   /** Source ids each slide shows, by slide number, as rendered. */
   citations: Record<number, string[]>
+  /** Each PDF as the export checked it against what the browser showed. */
+  checks: Record<PdfKind, PdfCheck>
 }
 
 /** What one export of a fixture deck wrote. */
@@ -96,6 +99,7 @@ export async function setup(project: TestProject): Promise<void> {
     folder: path.relative(talk.siteDir, edition.siteDir).split(path.sep).filter(Boolean).map(part => `${part}/`).join(''),
     pdfs: edition.pdfs,
     citations: edition.citations,
+    checks: edition.checks,
   })))
 
   const starter: FixtureExport = {
