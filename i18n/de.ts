@@ -42,6 +42,7 @@ export const de: Labels = {
   number: value => value.toLocaleString('de-DE'),
   quote: text => `„${text}“`,
   slide: no => `Folie ${no}`,
+  slideOf: (no, total) => `Folie ${no} von ${total}`,
   part: no => `Teil ${no}`,
   opening: 'Einstieg',
   pageOf: (page, total) => `Seite ${page} von ${total}`,
@@ -104,12 +105,15 @@ export const de: Labels = {
     name: 'Lesefassung',
     contents: 'Inhalt',
     toSlides: 'Folien',
-    slideOf: (no, total) => `Folie ${no} von ${total}`,
     slideRange: (first, last) => first === last
       ? `Folie ${first}`
       : `Folien ${first}–${last}`,
     notes: 'Notizen',
     sources: 'Quellen',
-    downloads: 'Downloads',
+    downloads: 'Zum Herunterladen',
+  },
+  a11y: {
+    slides: 'Folien',
+    notes: 'Sprechnotizen',
   },
 }

@@ -46,6 +46,7 @@ export const en: Labels = {
   number: value => value.toLocaleString('en-US'),
   quote: text => `“${text}”`,
   slide: no => `Slide ${no}`,
+  slideOf: (no, total) => `Slide ${no} of ${total}`,
   part: no => `Part ${no}`,
   opening: 'Opening',
   pageOf: (page, total) => `Page ${page} of ${total}`,
@@ -108,12 +109,15 @@ export const en: Labels = {
     name: 'Reader',
     contents: 'Contents',
     toSlides: 'Slides',
-    slideOf: (no, total) => `Slide ${no} of ${total}`,
     slideRange: (first, last) => first === last
       ? `slide ${first}`
       : `slides ${first}–${last}`,
     notes: 'Notes',
     sources: 'Sources',
     downloads: 'Downloads',
+  },
+  a11y: {
+    slides: 'Slides',
+    notes: 'Speaker notes',
   },
 }

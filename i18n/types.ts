@@ -28,6 +28,8 @@ export interface Labels {
   /** A title or a quoted term in the language's quotation marks: “…”. */
   quote: (text: string) => string
   slide: (no: number) => string
+  /** A slide's place in the deck: "Slide 5 of 34". */
+  slideOf: (no: number, total: number) => string
   /** The kicker over a part's divider: "Part 1". */
   part: (no: number | string) => string
   /** The slides before the first part divider, as timing tables name them. */
@@ -91,8 +93,6 @@ export interface Labels {
     contents: string
     /** The switch from the reader to the slides, at the slide being read. */
     toSlides: string
-    /** A slide's place in the deck: "Slide 5 of 34". */
-    slideOf: (no: number, total: number) => string
     /** The slides a part spans, in the contents: "slides 4–11". */
     slideRange: (first: number, last: number) => string
     /** The heading over a slide's speaker notes. */
@@ -100,5 +100,12 @@ export interface Labels {
     /** The heading over a slide's links to other sites. */
     sources: string
     downloads: string
+  }
+  /** What assistive technology hears of the live deck beyond each slide's own words. */
+  a11y: {
+    /** The slide area, which keeps the focus between slide changes. */
+    slides: string
+    /** The presenter view's notes panel. */
+    notes: string
   }
 }

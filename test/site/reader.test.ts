@@ -228,7 +228,7 @@ describe.each(editions)('the $lang edition', (edition) => {
       for (const slide of deck.slides) {
         const item = report.entries[slide.no - 1]!
         expect(item.rendered, `slide ${slide.no}`).toEqual([slide.no])
-        expect(item.heading).toBe(`${labels.reader.slideOf(slide.no, total)} ${slide.title}`)
+        expect(item.heading).toBe(`${labels.slideOf(slide.no, total)} ${slide.title}`)
       }
     })
 
@@ -259,7 +259,7 @@ describe.each(editions)('the $lang edition', (edition) => {
       const parts = partsOf(deck.slides, labels.opening)
       // A part's divider slide heads its part, under its number.
       expect(report.parts).toEqual(parts.map(part => part.divider
-        ? `${labels.reader.slideOf(part.slides[0]!.no, total)} ${part.title}`
+        ? `${labels.slideOf(part.slides[0]!.no, total)} ${part.title}`
         : part.title))
       expect(report.contents.map(item => item.text)).toEqual(parts.map(part => part.title))
       for (const [index, part] of parts.entries())
