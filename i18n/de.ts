@@ -98,7 +98,7 @@ export const de: Labels = {
     slides: 'Folien herunterladen (PDF)',
     handout: 'Handout mit Notizen und Quellen herunterladen (PDF)',
     overview: 'Übersicht mit sechs Folien pro Seite herunterladen (PDF)',
-    sameSlideIn: (language, ownName) => `Diese Folie auf ${language} (${ownName})`,
+    sameSlideIn: (language, ownName) => `${ownName}: diese Folie auf ${language}`,
     reader: 'Als Seite lesen, mit Notizen und Quellen',
   },
   reader: {

@@ -102,7 +102,7 @@ export const en: Labels = {
     slides: 'Download the slides (PDF)',
     handout: 'Download the handout with notes and sources (PDF)',
     overview: 'Download the six-slides-a-page overview (PDF)',
-    sameSlideIn: (language, ownName) => `This slide in ${language} (${ownName})`,
+    sameSlideIn: (language, ownName) => `${ownName}: this slide in ${language}`,
     reader: 'Read as a page, with notes and sources',
   },
   reader: {

@@ -81,7 +81,7 @@ export interface Labels {
     slides: string
     handout: string
     overview: string
-    /** The edition switch's accessible name: the language in this language, then in its own, which the link shows. */
+    /** The edition switch's accessible name: the language's own name, which the link shows, first (WCAG's label in name), then what it opens in this language. */
     sameSlideIn: (language: string, ownName: string) => string
     /** The link from the slides to the reader, at the same slide. */
     reader: string
