@@ -115,5 +115,6 @@ export const de: Labels = {
   a11y: {
     slides: 'Folien',
     notes: 'Sprechnotizen',
+    overview: 'Folienübersicht',
   },
 }

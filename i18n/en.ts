@@ -119,5 +119,6 @@ export const en: Labels = {
   a11y: {
     slides: 'Slides',
     notes: 'Speaker notes',
+    overview: 'Slide overview',
   },
 }

@@ -107,5 +107,7 @@ export interface Labels {
     slides: string
     /** The presenter view's notes panel. */
     notes: string
+    /** Slidev's overview of all slides, as a dialog. */
+    overview: string
   }
 }
