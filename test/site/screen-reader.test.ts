@@ -1,12 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck.ts'
-import type { SiteSession, View } from './browser.ts'
+import type { View } from './browser.ts'
 import removeMarkdown from 'remove-markdown'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { labelsFor } from '../../i18n/index.ts'
-import { loadDeck } from '../../scripts/deck.ts'
 import { withoutClickMarkers } from '../../utils/notes.ts'
-import { axeViolations, loadEditions, openSite, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, WAIT_MS, waitForSlide } from './browser.ts'
+import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The live deck as a screen reader meets it, in each edition: every slide
 // change announced once, in the edition's language; only the current slide
@@ -293,28 +292,17 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
 })
 
 describe('a starter-style deck (history routing, clicks)', () => {
-  let session: SiteSession
-  let deck: Deck
-
-  beforeAll(async () => {
-    const starter = inject('starter')
-    deck = await loadDeck(starter.entry)
-    session = await openSite(starter.siteDir, '/', '', { single: true })
-  })
-
-  afterAll(async () => {
-    await session?.close()
-  })
+  const starter = useStarterSite()
 
   it('announces each slide it moves to once, and not the click steps between', async () => {
-    const { context, page } = await session.open()
+    const { context, page } = await starter.session.open()
     await recordAnnouncements(context)
     try {
-      await page.goto(`${session.site.url}1`, { timeout: WAIT_MS })
+      await page.goto(`${starter.session.site.url}1`, { timeout: WAIT_MS })
       await waitForSlide(page, 1)
-      await expectAnnouncedOnce(page, deck, 1, 0)
+      await expectAnnouncedOnce(page, starter.deck, 1, 0)
       // Slide 2 reveals its lines in click steps: → moves through them before slide 3.
-      const clicks = /\[click/.test(deck.slides[1]!.note) || deck.slides[1]!.content.includes('v-click')
+      const clicks = /\[click/.test(starter.deck.slides[1]!.note) || starter.deck.slides[1]!.content.includes('v-click')
       expect(clicks, 'slide 2 has click steps').toBe(true)
       const reached: number[] = [1]
       for (let press = 0; press < 10 && reached.at(-1)! < 3; press++) {
@@ -331,7 +319,7 @@ describe('a starter-style deck (history routing, clicks)', () => {
       }
       expect(reached).toEqual([1, 2, 3])
       await page.waitForTimeout(QUIET_MS)
-      expect(await heard(page)).toEqual([1, 2, 3].map(no => announcement(deck, no)))
+      expect(await heard(page)).toEqual([1, 2, 3].map(no => announcement(starter.deck, no)))
       await expectFocusInDeck(page)
     }
     finally {
