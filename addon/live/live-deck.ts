@@ -39,25 +39,32 @@ export function useLiveDeck(): void {
       : slideOf()
   }
 
-  // A change leaves the focus to be checked once the new slide is marked.
+  // A change (arrival too) leaves the focus to be checked until the slide area is there and drawn.
   let focusPending = true
 
-  function sync(): void {
+  /** Marks the deck; returns whether its slide area is there yet. */
+  function sync(): boolean {
     if (!live.value)
-      return
+      return false
     const area = markLiveDeck(currentSlideNo.value, showOverview.value, {
       slides: labels.a11y.slides,
       slide: slideOf(),
       notes: labels.a11y.notes,
       overview: labels.a11y.overview,
     })
-    if (!area || !focusPending)
-      return
-    focusPending = false
-    // Lost: on the body at arrival, or with the slide it was in (an inert element gives up the focus).
-    const focused = document.activeElement
-    if (!focused || focused === document.body || focused.closest('[inert]'))
+    if (area && focusPending && focusLost())
       area.focus({ preventScroll: true })
+    return Boolean(area)
+  }
+
+  /** Whether a change left the focus on the body, or on an element a keyboard can no longer use: in a slide just hidden, or in a control just closed (`g`'s field). */
+  function focusLost(): boolean {
+    const focused = document.activeElement as HTMLElement | null
+    return !focused
+      || focused === document.body
+      || Boolean(focused.closest('[inert]'))
+      || focused.matches(':disabled')
+      || !focused.checkVisibility()
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -70,6 +77,11 @@ export function useLiveDeck(): void {
     liveRegion(lang)
     focusPending = true
     sync()
+    // Once Slidev has drawn the change (a dialog closed, a slide hidden), the focus is checked a last time.
+    requestAnimationFrame(() => {
+      if (sync())
+        focusPending = false
+    })
     timer = setTimeout(() => {
       if (live.value)
         announce(lang, announcement())
@@ -81,13 +93,17 @@ export function useLiveDeck(): void {
 
   watch(showOverview, sync, { flush: 'post' })
 
-  // Slidev mounts the views and their slides as their code arrives: mark them as they come.
+  // Slidev mounts the views and their slides as their code arrives (the
+  // slides beside the current one at once, the rest a few seconds later):
+  // they are marked as they come, before they are drawn.
   let frame = 0
   useMutationObserver(document.body, () => {
-    if (!frame) {
+    const ready = sync()
+    if (ready && focusPending && !frame) {
       frame = requestAnimationFrame(() => {
         frame = 0
-        sync()
+        if (sync())
+          focusPending = false
       })
     }
   }, { childList: true, subtree: true })
