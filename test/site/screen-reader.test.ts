@@ -16,7 +16,7 @@ import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, s
 const editions = await loadEditions()
 
 /** After an announcement, how long the tests listen for a second one: longer than any delay the deck allows itself. */
-const QUIET_MS = 1500
+const QUIET_MS = 800
 
 /**
  * Records, from before the page's own scripts run, every text any live
@@ -155,6 +155,8 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
         await step('←', () => page.keyboard.press('ArrowLeft'))
         await step('g and a slide\'s title', async () => {
           await page.keyboard.press('g')
+          // Typed only once the field has the focus: before, a space would be Slidev's "next".
+          await page.locator('input:focus').waitFor({ timeout: WAIT_MS })
           await page.keyboard.type(deck.slides[total - 2]!.title)
           await page.keyboard.press('Enter')
         })
