@@ -35,12 +35,22 @@ export function downloadsOf(configs: DeckConfigs, routePath: string) {
   }))
 }
 
+/** A link to the same page in another edition. */
+export interface EditionLink {
+  lang: string
+  href: string
+  /** The language's own name, which the link shows. */
+  text: string
+  /** Its accessible name: that name, then what it opens, in this edition's language. */
+  label: string
+}
+
 /**
  * A link to the page at `routePath` (Slidev's `/3`, the reader's
  * `/reader/3`), in each other edition: it shows that language's own name
  * ("Deutsch"), and says in this deck's language what it opens.
  */
-export function editionsOf(configs: DeckConfigs, routePath: string) {
+export function editionsOf(configs: DeckConfigs, routePath: string): EditionLink[] {
   const labels = labelsFor(configs.htmlAttrs?.lang)
   return Object.entries(configs.editions ?? {})
     .filter(([, root]) => root)

@@ -42,6 +42,7 @@ export const de: Labels = {
   number: value => value.toLocaleString('de-DE'),
   quote: text => `„${text}“`,
   slide: no => `Folie ${no}`,
+  slideOf: (no, total) => `Folie ${no} von ${total}`,
   part: no => `Teil ${no}`,
   opening: 'Einstieg',
   pageOf: (page, total) => `Seite ${page} von ${total}`,
@@ -102,19 +103,23 @@ export const de: Labels = {
     slides: 'Folien herunterladen (PDF)',
     handout: 'Handout mit Notizen und Quellen herunterladen (PDF)',
     overview: 'Übersicht mit sechs Folien pro Seite herunterladen (PDF)',
-    sameSlideIn: (language, ownName) => `Diese Folie auf ${language} (${ownName})`,
+    sameSlideIn: (language, ownName) => `${ownName}: diese Folie auf ${language}`,
     reader: 'Als Seite lesen, mit Notizen und Quellen',
   },
   reader: {
     name: 'Lesefassung',
     contents: 'Inhalt',
     toSlides: 'Folien',
-    slideOf: (no, total) => `Folie ${no} von ${total}`,
     slideRange: (first, last) => first === last
       ? `Folie ${first}`
       : `Folien ${first}–${last}`,
     notes: 'Notizen',
     sources: 'Quellen',
     downloads: 'Zum Herunterladen',
+  },
+  a11y: {
+    slides: 'Folien',
+    notes: 'Sprechnotizen',
+    overview: 'Folienübersicht',
   },
 }

@@ -46,6 +46,7 @@ export const en: Labels = {
   number: value => value.toLocaleString('en-US'),
   quote: text => `“${text}”`,
   slide: no => `Slide ${no}`,
+  slideOf: (no, total) => `Slide ${no} of ${total}`,
   part: no => `Part ${no}`,
   opening: 'Opening',
   pageOf: (page, total) => `Page ${page} of ${total}`,
@@ -106,19 +107,23 @@ export const en: Labels = {
     slides: 'Download the slides (PDF)',
     handout: 'Download the handout with notes and sources (PDF)',
     overview: 'Download the six-slides-a-page overview (PDF)',
-    sameSlideIn: (language, ownName) => `This slide in ${language} (${ownName})`,
+    sameSlideIn: (language, ownName) => `${ownName}: this slide in ${language}`,
     reader: 'Read as a page, with notes and sources',
   },
   reader: {
     name: 'Reader',
     contents: 'Contents',
     toSlides: 'Slides',
-    slideOf: (no, total) => `Slide ${no} of ${total}`,
     slideRange: (first, last) => first === last
       ? `slide ${first}`
       : `slides ${first}–${last}`,
     notes: 'Notes',
     sources: 'Sources',
     downloads: 'Downloads',
+  },
+  a11y: {
+    slides: 'Slides',
+    notes: 'Speaker notes',
+    overview: 'Slide overview',
   },
 }

@@ -28,6 +28,8 @@ export interface Labels {
   /** A title or a quoted term in the language's quotation marks: “…”. */
   quote: (text: string) => string
   slide: (no: number) => string
+  /** A slide's place in the deck: "Slide 5 of 34". */
+  slideOf: (no: number, total: number) => string
   /** The kicker over a part's divider: "Part 1". */
   part: (no: number | string) => string
   /** The slides before the first part divider, as timing tables name them. */
@@ -88,7 +90,7 @@ export interface Labels {
     slides: string
     handout: string
     overview: string
-    /** The edition switch's accessible name: the language in this language, then in its own, which the link shows. */
+    /** The edition switch's accessible name: the language's own name, which the link shows, first (WCAG's label in name), then what it opens in this language. */
     sameSlideIn: (language: string, ownName: string) => string
     /** The link from the slides to the reader, at the same slide. */
     reader: string
@@ -100,8 +102,6 @@ export interface Labels {
     contents: string
     /** The switch from the reader to the slides, at the slide being read. */
     toSlides: string
-    /** A slide's place in the deck: "Slide 5 of 34". */
-    slideOf: (no: number, total: number) => string
     /** The slides a part spans, in the contents: "slides 4–11". */
     slideRange: (first: number, last: number) => string
     /** The heading over a slide's speaker notes. */
@@ -109,5 +109,14 @@ export interface Labels {
     /** The heading over a slide's links to other sites. */
     sources: string
     downloads: string
+  }
+  /** What assistive technology hears of the live deck beyond each slide's own words. */
+  a11y: {
+    /** The slide area, which keeps the focus between slide changes. */
+    slides: string
+    /** The presenter view's notes panel. */
+    notes: string
+    /** Slidev's overview of all slides, as a dialog. */
+    overview: string
   }
 }

@@ -167,6 +167,42 @@ export function useExportedSite(folder = ''): SiteSession {
   }
 }
 
+/** The site of the starter-style fixture (test/fixtures/starter) as the test run exported it, and its deck. */
+export interface StarterSite {
+  session: SiteSession
+  deck: Deck
+}
+
+/**
+ * The starter-style fixture's site, a deck with history routing served as a
+ * host serves one (every address answered by its page), opened before the
+ * calling block's tests and closed after them. Read it inside tests.
+ */
+export function useStarterSite(): StarterSite {
+  let opened: StarterSite | undefined
+  beforeAll(async () => {
+    const starter = inject('starter')
+    const deck = await loadDeck(starter.entry)
+    opened = { deck, session: await openSite(starter.siteDir, '/', '', { single: true }) }
+  })
+  afterAll(async () => {
+    await opened?.session.close()
+  })
+  const current = (): StarterSite => {
+    if (!opened)
+      throw new Error('the starter\'s site is open only inside tests and hooks')
+    return opened
+  }
+  return {
+    get session() {
+      return current().session
+    },
+    get deck() {
+      return current().deck
+    },
+  }
+}
+
 export type View = 'play' | 'presenter'
 
 /** The hash route of a slide: `#/3` in the play view, `#/presenter/3` in the presenter view. */

@@ -3,13 +3,12 @@ import type { Deck } from '../../scripts/deck.ts'
 import type { SiteEdition, SiteSession } from './browser.ts'
 import { devices } from 'playwright-chromium'
 import removeMarkdown from 'remove-markdown'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById } from '../../data/sources.ts'
 import { labelsFor } from '../../i18n/index.ts'
-import { loadDeck } from '../../scripts/deck.ts'
 import { readerNote, STAGE_DIRECTION } from '../../utils/notes.ts'
 import { partsOf } from '../../utils/parts.ts'
-import { axeViolations, loadEditions, openSite, POLL, settle, slideHash, useExportedSite, WAIT_MS, waitForSlide } from './browser.ts'
+import { axeViolations, loadEditions, POLL, settle, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The deck's address on a phone opens the reader: every slide in one column,
 // rendered by Slidev at the column's width, with its notes and its sources.
@@ -228,7 +227,7 @@ describe.each(editions)('the $lang edition', (edition) => {
       for (const slide of deck.slides) {
         const item = report.entries[slide.no - 1]!
         expect(item.rendered, `slide ${slide.no}`).toEqual([slide.no])
-        expect(item.heading).toBe(`${labels.reader.slideOf(slide.no, total)} ${slide.title}`)
+        expect(item.heading).toBe(`${labels.slideOf(slide.no, total)} ${slide.title}`)
       }
     })
 
@@ -259,7 +258,7 @@ describe.each(editions)('the $lang edition', (edition) => {
       const parts = partsOf(deck.slides, labels.opening)
       // A part's divider slide heads its part, under its number.
       expect(report.parts).toEqual(parts.map(part => part.divider
-        ? `${labels.reader.slideOf(part.slides[0]!.no, total)} ${part.title}`
+        ? `${labels.slideOf(part.slides[0]!.no, total)} ${part.title}`
         : part.title))
       expect(report.contents.map(item => item.text)).toEqual(parts.map(part => part.title))
       for (const [index, part] of parts.entries())
@@ -401,35 +400,24 @@ describe.each(editions)('the $lang edition', (edition) => {
 })
 
 describe('the reader of a starter-style deck (history routing, a 4:3 canvas)', () => {
-  let session: SiteSession
-  let deck: Deck
-
-  beforeAll(async () => {
-    const starter = inject('starter')
-    deck = await loadDeck(starter.entry)
-    session = await openSite(starter.siteDir, '/', '', { single: true })
-  })
-
-  afterAll(async () => {
-    await session?.close()
-  })
+  const starter = useStarterSite()
 
   it.for(PHONES)('on a $name: a link to a slide opens the reader there, and every slide renders within the screen\'s width', async ({ options }) => {
-    const { context, page, watch } = await session.open(options)
+    const { context, page, watch } = await starter.session.open(options)
     try {
       const no = 3
-      await page.goto(`${session.site.url}${no}`, { timeout: WAIT_MS })
-      await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(no)
+      await page.goto(`${starter.session.site.url}${no}`, { timeout: WAIT_MS })
+      await expect.poll(() => addressedSlide(page.url(), starter.deck), POLL).toBe(no)
       await waitForEntry(page, no)
       await expectAtTop(page, no)
-      const walk = await scrollThrough(page, deck)
+      const walk = await scrollThrough(page, starter.deck)
       expect(walk.sideways).toEqual([])
       expect(walk.address).toEqual([])
       expect(await page.locator('.kit-reader-entry').evaluateAll(all => all.map(element => Number((element as HTMLElement).dataset.slide))))
-        .toEqual(deck.slides.map(slide => slide.no))
+        .toEqual(starter.deck.slides.map(slide => slide.no))
       // The address is a real path: a reload asks the host for it.
       await page.reload()
-      await waitForEntry(page, addressedSlide(page.url(), deck)!)
+      await waitForEntry(page, addressedSlide(page.url(), starter.deck)!)
       await page.waitForLoadState('networkidle')
       expect(watch.outside).toEqual([])
       expect(watch.failed).toEqual([])
