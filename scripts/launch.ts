@@ -18,5 +18,16 @@ const OFFLINE_ARGS = [
 export async function launchBrowser(executablePath = resolveBrowser()): Promise<Browser> {
   // Playwright already starts Chromium with --no-sandbox (it refuses to start
   // sandboxed as root, as in CI and containers) unless chromiumSandbox is set.
-  return chromium.launch({ executablePath, args: OFFLINE_ARGS, headless: true })
+  // The export answers Ctrl-C itself (scripts/pdf.ts): it closes the browser,
+  // says which step stopped and keeps the previous outputs. Playwright's own
+  // handlers would close the browser and exit the process first, at random,
+  // before the export could say so.
+  return chromium.launch({
+    executablePath,
+    args: OFFLINE_ARGS,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  })
 }
