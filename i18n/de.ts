@@ -98,6 +98,8 @@ export const de: Labels = {
     partPlan: minutes => `geplant: ${minutes} Min.`,
     lasts: duration => `dauert ${duration}`,
     scriptHowTo: (wordsPerMinute, total) => `Jede Folie zeigt, wann sie beginnen sollte und wie lange ihre Notizen dauern, gelesen mit ${wordsPerMinute} Wörtern pro Minute; zusammen dauern die Notizen ${total}.`,
+    rehearsed: duration => `geprobt ${duration}`,
+    rehearsalHowTo: (date, total) => `Neben dem Plan steht die Zeit jeder Folie in der Probe vom ${date}, die insgesamt ${total} dauerte.`,
   },
   nav: {
     slides: 'Folien herunterladen (PDF)',
@@ -121,5 +123,19 @@ export const de: Labels = {
     slides: 'Folien',
     notes: 'Sprechnotizen',
     overview: 'Folienübersicht',
+  },
+  pace: {
+    name: 'Zeitplan',
+    plannedAt: clock => `geplant ab ${clock}`,
+    onPlan: 'im Plan',
+    behind: clock => `${clock} hinter dem Plan`,
+    ahead: clock => `${clock} vor dem Plan`,
+    partLeft: (part, left, minutes) => `${part}: noch ${left} von ${minutes} Min.`,
+    partOver: (part, over) => `${part}: ${over} über der Zeit`,
+    afterTalk: 'nach dem Vortrag',
+    rehearse: 'Probe starten',
+    rehearsing: clock => `Probe: ${clock} erfasst`,
+    saveRehearsal: 'Probe speichern (JSON)',
+    endRehearsal: 'Probe beenden',
   },
 }

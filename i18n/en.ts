@@ -102,6 +102,8 @@ export const en: Labels = {
     partPlan: minutes => `planned: ${minutes} min`,
     lasts: duration => `lasts ${duration}`,
     scriptHowTo: (wordsPerMinute, total) => `Each slide shows when it should start and how long its notes take, read at ${wordsPerMinute} words a minute; the notes run ${total} in all.`,
+    rehearsed: duration => `rehearsed ${duration}`,
+    rehearsalHowTo: (date, total) => `Beside the plan, each slide's time in the rehearsal of ${date}, which ran ${total} in all.`,
   },
   nav: {
     slides: 'Download the slides (PDF)',
@@ -125,5 +127,19 @@ export const en: Labels = {
     slides: 'Slides',
     notes: 'Speaker notes',
     overview: 'Slide overview',
+  },
+  pace: {
+    name: 'Pace against the plan',
+    plannedAt: clock => `planned at ${clock}`,
+    onPlan: 'on plan',
+    behind: clock => `${clock} behind`,
+    ahead: clock => `${clock} ahead`,
+    partLeft: (part, left, minutes) => `${part}: ${left} left of ${minutes} min`,
+    partOver: (part, over) => `${part}: ${over} over its plan`,
+    afterTalk: 'after the talk',
+    rehearse: 'Start a rehearsal',
+    rehearsing: clock => `Rehearsal: ${clock} recorded`,
+    saveRehearsal: 'Save the rehearsal (JSON)',
+    endRehearsal: 'End the rehearsal',
   },
 }

@@ -85,6 +85,10 @@ export interface Labels {
     lasts: (duration: string) => string
     /** How the script's times are read, and how long the whole talk runs. */
     scriptHowTo: (wordsPerMinute: number, total: string) => string
+    /** A slide's time in a rehearsal, beside its planned length. */
+    rehearsed: (duration: string) => string
+    /** Which rehearsal the script's rehearsed times come from, and how long it ran. */
+    rehearsalHowTo: (date: string, total: string) => string
   }
   nav: {
     slides: string
@@ -118,5 +122,25 @@ export interface Labels {
     notes: string
     /** Slidev's overview of all slides, as a dialog. */
     overview: string
+  }
+  /** The presenter view's pace against the talk's plan, and its rehearsal recorder. */
+  pace: {
+    /** The group's accessible name. */
+    name: string
+    /** When the current slide should have come up: "planned at 8:44". */
+    plannedAt: (clock: string) => string
+    onPlan: string
+    behind: (clock: string) => string
+    ahead: (clock: string) => string
+    /** The current part's time left against its plan: "The deal: 3:20 left of 6 min". */
+    partLeft: (part: string, left: string, minutes: number) => string
+    partOver: (part: string, over: string) => string
+    /** A slide of the appendix, after the timed talk. */
+    afterTalk: string
+    rehearse: string
+    /** While a rehearsal records: the time recorded so far. */
+    rehearsing: (clock: string) => string
+    saveRehearsal: string
+    endRehearsal: string
   }
 }

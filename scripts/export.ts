@@ -14,6 +14,7 @@ import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
 import { openEdition } from './print.ts'
 import { checkOutputLocations, Staging } from './publish.ts'
+import { readRehearsals } from './rehearsals.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file; its `translations:` are exported with it. */
@@ -30,6 +31,8 @@ export interface ExportOptions {
   log?: (message: string) => void
   /** Stops the export (Ctrl-C): the builds and the browser end, nothing is published. */
   signal?: AbortSignal
+  /** Rehearsals saved by the presenter view: the speaker script of each one's edition prints its times beside the plan. */
+  rehearsals?: string[]
   /**
    * What a slide that lost text or a drawing in a PDF does: fail the export
    * (the default), or only be reported through `warn`.
@@ -163,10 +166,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   const relEntry = path.relative(process.cwd(), entry) || entry
-  const editions = await step('reading the deck', relEntry, async () => {
+  const { editions, rehearsals } = await step('reading the deck', relEntry, async () => {
     const editions = await loadEditions(entry, options.languages)
     await checkOutputLocations(outDir, siteDir, editions[0]!.deck.root)
-    return editions
+    const rehearsals = await readRehearsals(options.rehearsals ?? [], editions.map(({ deck }) => deck), message => log(`Warning: ${message}`))
+    return { editions, rehearsals }
   })
   const staging = new Staging(outDir, siteDir, base)
   // Also when the process is made to exit mid-way (a second Ctrl-C).
@@ -248,7 +252,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     await step('printing the paper layouts', relEntry, () => Promise.all(editions.map(async (edition, index) => {
       const { deck } = edition
-      for await (const { kind, printed } of printLayouts(opened[index]!, deck, labelsFor(deck.meta.lang))) {
+      for await (const { kind, printed } of printLayouts(opened[index]!, deck, labelsFor(deck.meta.lang), rehearsals.get(deck.meta.lang))) {
         finish(edition, kind, printed)
         log(`      ${deck.meta.lang}: printed the ${kind}`)
       }

@@ -11,6 +11,7 @@ const options = {
   'base': { type: 'string', default: '/' },
   'language': { type: 'string', multiple: true },
   'page-check': { type: 'string', default: 'fail' },
+  'rehearsal': { type: 'string', multiple: true },
   'help': { type: 'boolean', default: false },
 } as const
 
@@ -29,6 +30,9 @@ Options:
                      slide; a slide that lost text or a drawing fails the export
                      (fail), or is only reported as a warning (warn), for a false
                      alarm you have looked at (default: ${options['page-check'].default})
+  --rehearsal FILE   a rehearsal saved by the presenter view: the speaker script of
+                     its edition prints its times beside the plan; one file per
+                     edition, repeat for several
   --help             show this text`
 
 function readOptions() {
@@ -75,6 +79,7 @@ try {
     languages: values.language,
     pageCheck: values['page-check'] as PageCheckMode,
     signal: interrupt.signal,
+    rehearsals: values.rehearsal,
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const relative = (file: string): string => path.relative(process.cwd(), file) || '.'

@@ -10,7 +10,7 @@ import { changedTitles, parseRehearsal, rehearsalTables } from '../utils/rehears
 import { loadDeck } from './deck.ts'
 
 // Where the talk's time goes, read from the speaker notes:
-//   node --experimental-strip-types --disable-warning=ExperimentalWarning scripts/timing.ts [--slides] [--wpm 110] [--entry slides.de.md] [--rehearsal rehearsal.json] [--readme]
+//   npm run timing -- [--slides] [--wpm 110] [--entry slides.de.md] [--rehearsal rehearsal.json] [--readme]
 // prints the per-part table of a deck, at its language's rate unless --wpm gives one;
 // --slides adds one row per slide; --rehearsal sets a rehearsal saved by the
 // presenter view beside the plan, per part (and per slide with --slides);

@@ -6,7 +6,8 @@ import path from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
-import { partTimeLeft, planGap, talkPlan } from '../utils/plan.ts'
+import { partTimeLeft, planGap } from '../utils/pace.ts'
+import { talkPlan } from '../utils/plan.ts'
 import { parseRehearsal, REHEARSAL_FORMAT, REHEARSAL_VERSION, RehearsalError, rehearsalTables } from '../utils/rehearsal.ts'
 
 // The plan the script prints and the presenter view holds the speaker to, and

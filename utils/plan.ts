@@ -73,26 +73,3 @@ export function talkPlan(slides: readonly TimedSlide[], wordsPerMinute: number, 
     spoken: slidePlans.filter(slide => slide.part !== undefined).reduce((sum, slide) => sum + slide.seconds, 0),
   }
 }
-
-/**
- * How far the speaker is from the plan `at` seconds into the talk, on slide
- * `no`: positive when behind (past the slide's planned end), negative when
- * ahead (before its planned start), zero while on its planned span.
- */
-export function planGap(plan: TalkPlan, no: number, at: number): number {
-  const slide = plan.slides.find(item => item.no === no)
-  if (!slide)
-    return 0
-  if (at < slide.start)
-    return at - slide.start
-  return Math.max(0, at - (slide.start + slide.seconds))
-}
-
-/** Seconds left in the part of slide `no` at `at` seconds into the talk (negative once over), or undefined in the appendix. */
-export function partTimeLeft(plan: TalkPlan, no: number, at: number): { part: PartPlan, left: number } | undefined {
-  const index = plan.slides.find(item => item.no === no)?.part
-  if (index === undefined)
-    return undefined
-  const part = plan.parts[index]!
-  return { part, left: part.end - at }
-}

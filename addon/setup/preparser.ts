@@ -1,8 +1,11 @@
+import type { SlidevPreparserExtension } from '@slidev/types'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
 import YAML from 'yaml'
 import { deckLanguage, editionRoots } from '../editions.ts'
+import { deckPlan } from '../pace/deck-plan.ts'
+import { PLAN_FIELD } from '../pace/pace.ts'
 
 // A translation of a talk (its headmatter names the original with
 // `translationOf: ./slides.md`) takes every setting of the original's
@@ -51,22 +54,50 @@ function addedFields(filepath: string, headmatter: Record<string, unknown>): Rec
   return undefined
 }
 
-export default definePreparserSetup(({ filepath, headmatter }) => {
+/**
+ * Where the deck's own headmatter ends in a file's lines: only in the entry,
+ * the block at its top that holds every field of `headmatter` (and those an
+ * extension before this one added).
+ */
+function headmatterEnd(lines: string[], headmatter: Record<string, unknown>): number | undefined {
+  if (lines[0]?.trim() !== '---')
+    return undefined
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---')
+  if (end < 0)
+    return undefined
+  const block = (YAML.parse(lines.slice(1, end).join('\n')) ?? {}) as Record<string, unknown>
+  return Object.entries(headmatter).every(([key, value]) => JSON.stringify(block[key]) === JSON.stringify(value))
+    ? end
+    : undefined
+}
+
+export default definePreparserSetup(({ filepath, headmatter, mode }) => {
+  const extensions: SlidevPreparserExtension[] = []
   const added = addedFields(filepath, headmatter)
-  if (!added)
-    return []
-  return [
-    {
+  if (added) {
+    extensions.push({
       name: 'talk-kit:edition-headmatter',
       transformRawLines(lines) {
-        // Only the deck's own headmatter: the block at the top that names its editions.
-        if (lines[0]?.trim() !== '---')
-          return
-        const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---')
-        if (end < 0 || !lines.slice(1, end).some(line => /^(?:translationOf|translations)\s*:/.test(line)))
-          return
-        lines.splice(end, 0, ...YAML.stringify(added).trimEnd().split('\n'))
+        const end = headmatterEnd(lines, headmatter)
+        if (end !== undefined)
+          lines.splice(end, 0, ...YAML.stringify(added).trimEnd().split('\n'))
       },
-    },
-  ]
+    })
+  }
+  // In Slidev's own runs (dev, build), the deck's plan for the presenter view:
+  // when each slide should start, read from the notes as the speaker script reads them.
+  if (mode) {
+    extensions.push({
+      name: 'talk-kit:plan',
+      async transformRawLines(lines) {
+        const end = headmatterEnd(lines, headmatter)
+        if (end === undefined)
+          return
+        const plan = await deckPlan(filepath, headmatter)
+        if (plan)
+          lines.splice(end, 0, `${PLAN_FIELD}: ${JSON.stringify(plan)}`)
+      },
+    })
+  }
+  return extensions
 })

@@ -1,5 +1,6 @@
 import type { PdfKind } from '../../addon/outputs.ts'
 import type { Labels } from '../../i18n/index.ts'
+import type { Rehearsal } from '../../utils/rehearsal.ts'
 import type { Deck } from '../deck.ts'
 import type { OpenedEdition, PrintedPdf } from '../print.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
@@ -18,8 +19,9 @@ import { script } from './script.ts'
 export const PAPER_LAYOUTS: ((input: PaperInput) => PaperDocument)[] = [handout, overview, script]
 
 /** Prints every paper layout of an edition from its open print view, one after the other. */
-export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels): AsyncGenerator<{ kind: PdfKind, printed: PrintedPdf }> {
+export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels, rehearsal?: Rehearsal): AsyncGenerator<{ kind: PdfKind, printed: PrintedPdf }> {
   const input: PaperInput = {
+    rehearsal,
     deck,
     citations: edition.citations,
     labels,

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-chromium'
 import type { PdfKind } from '../../addon/outputs.ts'
 import type { Source } from '../../data/sources.ts'
 import type { Labels } from '../../i18n/index.ts'
+import type { Rehearsal } from '../../utils/rehearsal.ts'
 import type { Deck, Paper } from '../deck.ts'
 import type { Citations, PrintedPdf } from '../print.ts'
 import MarkdownIt from 'markdown-it'
@@ -23,6 +24,8 @@ export interface PaperInput {
   bodyTextPx: number
   /** The QR code of the deck's `url`, as SVG markup, when it has one. */
   qrSvg?: string
+  /** A rehearsal of this edition, whose times the speaker script prints beside the plan. */
+  rehearsal?: Rehearsal
 }
 
 /**

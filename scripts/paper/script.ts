@@ -1,8 +1,10 @@
 import type { SlidePlan } from '../../utils/plan.ts'
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
+import { formatDate } from '../../i18n/index.ts'
 import { CLICK_MARKER, plannedMinutes, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
 import { talkPlan } from '../../utils/plan.ts'
+import { rehearsedSeconds } from '../../utils/rehearsal.ts'
 import { baseCss, escape, renderMarkdown, slotCss } from './paper.ts'
 
 // Small enough that the notes beside it get most of the page's width, large
@@ -17,7 +19,7 @@ function speakerNote(note: string): string {
   return renderMarkdown(marked)
 }
 
-function entryHtml(slide: DeckSlide, timing: SlidePlan, input: PaperInput): string {
+function entryHtml(slide: DeckSlide, timing: SlidePlan, input: PaperInput, rehearsed: Map<number, number>): string {
   const { labels } = input
   const planned = plannedMinutes(slide.note)
   const startsAt = timing.start
@@ -30,13 +32,17 @@ function entryHtml(slide: DeckSlide, timing: SlidePlan, input: PaperInput): stri
     ].filter(Boolean).join(' · '))}</span></h1>`
     : ''
   const seconds = Math.round(timing.seconds)
+  const took = rehearsed.get(slide.no)
+  const rehearsal = took === undefined
+    ? ''
+    : ` · <span class="script-rehearsed">${escape(labels.paper.rehearsed(labels.clock(took)))}</span>`
   return `<article class="paper-entry script-entry" data-slide="${slide.no}">
     ${part}
     <div class="script-row">
       <div class="script-cue">
         <h2><span class="paper-no">${escape(labels.slide(slide.no))}</span> ${escape(slide.title)}</h2>
         <div class="paper-slot" data-slot="${slide.no}"></div>
-        <p class="script-time">${escape(labels.paper.startsAt)} <strong>${escape(labels.clock(startsAt))}</strong> · ${escape(labels.paper.lasts(labels.clock(seconds)))}</p>
+        <p class="script-time">${escape(labels.paper.startsAt)} <strong>${escape(labels.clock(startsAt))}</strong> · ${escape(labels.paper.lasts(labels.clock(seconds)))}${rehearsal}</p>
       </div>
       <div class="script-notes">${speakerNote(slide.note)}</div>
     </div>
@@ -52,7 +58,15 @@ export function script(input: PaperInput): PaperDocument {
   const { deck, labels } = input
   const rate = wordsPerMinuteFor(deck.meta.lang)
   const plan = talkPlan(deck.slides, rate, labels.opening)
-  const entries = deck.slides.map((slide, index) => entryHtml(slide, plan.slides[index]!, input))
+  const rehearsed = input.rehearsal
+    ? rehearsedSeconds(input.rehearsal)
+    : new Map<number, number>()
+  const entries = deck.slides.map((slide, index) => entryHtml(slide, plan.slides[index]!, input, rehearsed))
+  const rehearsalHowTo = input.rehearsal
+    ? `<p>${escape(labels.paper.rehearsalHowTo(formatDate(input.rehearsal.started.slice(0, 10), 'long', labels), labels.clock([
+      ...rehearsed.values(),
+    ].reduce((sum, seconds) => sum + seconds, 0))))}</p>`
+    : ''
   return {
     kind: 'script',
     html: `<div lang="${escape(deck.meta.lang)}">
@@ -61,6 +75,7 @@ export function script(input: PaperInput): PaperDocument {
           <p class="paper-kicker">${escape(labels.paper.script)}</p>
           <h1>${escape(deck.meta.title)}</h1>
           <p>${escape(labels.paper.scriptHowTo(rate, labels.clock(plan.spoken)))}</p>
+          ${rehearsalHowTo}
         </header>
         ${entries.join('\n')}
       </div>
@@ -78,6 +93,7 @@ export function script(input: PaperInput): PaperDocument {
       ${slotCss('.script-cue .paper-slot', SLIDE_WIDTH_MM, input)}
       .script-time { margin: 2mm 0 0; font-size: 11pt; color: #333; }
       .script-time strong { font-size: 16pt; color: #111; font-variant-numeric: tabular-nums; }
+      .script-rehearsed { font-weight: 600; color: #111; }
       .script-notes { font-size: 14pt; line-height: 1.45; }
       .script-notes p { margin: 0 0 2.5mm; }
       .script-notes p:last-child { margin-bottom: 0; }

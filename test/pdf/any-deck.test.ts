@@ -1,8 +1,14 @@
 import type { PdfDocument } from '../pdf.ts'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { en } from '../../i18n/en.ts'
 import { loadDeck } from '../../scripts/deck.ts'
+import { wordsPerMinuteFor } from '../../utils/notes.ts'
+import { talkPlan } from '../../utils/plan.ts'
+import { parseRehearsal } from '../../utils/rehearsal.ts'
 import { openPdf, pageTexts, squash } from '../pdf.ts'
+import { STARTER_REHEARSAL } from '../setup/export.ts'
 
 // A deck the kit did not write, in the style of Slidev's own starter
 // (test/fixtures/starter): history routing, an 800 px 4:3 canvas, clicks,
@@ -86,5 +92,21 @@ describe('the handout of a deck without source markers', () => {
     })
     expect(pages).toEqual([...pages].sort((a, b) => a - b))
     expect(pages.at(-1)).toBeGreaterThan(pages[0]!)
+  })
+})
+
+describe('the speaker script, given a rehearsal', () => {
+  it('prints each rehearsed slide\'s time beside its plan, and which rehearsal it was', async () => {
+    const rehearsal = parseRehearsal(await readFile(STARTER_REHEARSAL, 'utf8'), STARTER_REHEARSAL, deck.slides.length)
+    const script = squash((await pageTexts(await openPdf(path.join(starter.exportDir, 'starter-script.pdf')))).join(' '))
+    expect(script).toContain(squash(en.paper.rehearsalHowTo('13 March 2026', '3:07')))
+    const plan = talkPlan(deck.slides, wordsPerMinuteFor(deck.meta.lang), en.opening)
+    for (const { no, seconds } of rehearsal.slides) {
+      const slide = plan.slides[no - 1]!
+      expect(script, `slide ${no}`).toContain(squash(`${en.paper.startsAt} ${en.clock(slide.start)} · ${en.paper.lasts(en.clock(Math.round(slide.seconds)))} · ${en.paper.rehearsed(en.clock(seconds))}`))
+    }
+    // A slide the rehearsal did not reach has its plan only.
+    expect(script).toContain(squash(`${en.paper.lasts(en.clock(Math.round(plan.slides[2]!.seconds)))}`))
+    expect(script.match(new RegExp(squash(en.paper.rehearsed('')).replace(/\W+$/, ''), 'g'))).toHaveLength(rehearsal.slides.length)
   })
 })

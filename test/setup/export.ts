@@ -58,6 +58,8 @@ declare module 'vitest' {
 
 const run = promisify(execFile)
 const STARTER = 'test/fixtures/starter/slides.md'
+/** A rehearsal of the starter deck, as the presenter view saves one: its speaker script prints the times. */
+export const STARTER_REHEARSAL = 'test/fixtures/starter/rehearsal.json'
 
 /** Whether this process may make a network namespace of its own (root on Linux with util-linux). */
 function canUnshareNetwork(): boolean {
@@ -118,6 +120,8 @@ export async function setup(project: TestProject): Promise<void> {
     starter.exportDir,
     '--site',
     starter.siteDir,
+    '--rehearsal',
+    STARTER_REHEARSAL,
   ]
   await (offline
     ? run('unshare', ['-n', ...command])
