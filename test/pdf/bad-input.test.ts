@@ -168,6 +168,30 @@ describe('a mistyped command line', () => {
     await expectPreviousKept(dir)
   })
 
+  it('fails at step 1 on a rehearsal file it cannot use, naming the file and why', async () => {
+    const missing = await exportFixture('plain', {
+      args: ['--rehearsal', 'no-such-rehearsal.json'],
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('Export failed while reading the deck')
+    expect(missing.stderr).toContain('no-such-rehearsal.json cannot be read: there is no such file')
+    expect(missing.stdout).not.toContain('[2/')
+    await expectPreviousKept(missing.dir)
+    const other = path.join(await mkdtemp(path.join(tmpdir(), 'talk-rehearsal-')), 'rehearsal-fr.json')
+    await writeFile(other, JSON.stringify({
+      format: 'talk-kit-rehearsal',
+      version: 1,
+      lang: 'fr',
+      slides: [],
+    }))
+    const wrongEdition = await exportFixture('plain', {
+      args: ['--rehearsal', other],
+    })
+    expect(wrongEdition.code).toBe(1)
+    expect(wrongEdition.stderr).toContain('is a rehearsal of the "fr" edition, which this export does not print; it prints en.')
+    await expectPreviousKept(wrongEdition.dir)
+  })
+
   it('answers --help with the options and builds nothing', async () => {
     const { code, stdout, dir } = await exportFixture('plain', {
       args: ['--help'],
@@ -180,6 +204,7 @@ describe('a mistyped command line', () => {
       '--base',
       '--language',
       '--page-check',
+      '--rehearsal',
     ])
       expect(stdout).toContain(option)
     await expectPreviousKept(dir)
