@@ -33,10 +33,14 @@ export interface TestStep {
   outcome: TestOutcome
 }
 
-// A gap in the record is said in words, never left as an empty cell.
-const NOT_ON_RECORD: Localized = {
-  en: 'Not in our sources',
-  de: 'Nicht in unseren Quellen',
+// A gap in the record is said in words, never left as an empty cell, and cites nothing.
+const NOT_IN_SOURCES: TestCell = {
+  text: {
+    en: 'Not in our sources',
+    de: 'Nicht in unseren Quellen',
+  },
+  facts: [],
+  sourceIds: [],
 }
 
 /**
@@ -94,11 +98,7 @@ export const testSteps: TestStep[] = [
         facts: ['B6', 'B15'],
         sourceIds: ['wapo-400', 'ring-community-request'],
       },
-      de: {
-        text: NOT_ON_RECORD,
-        facts: [],
-        sourceIds: [],
-      },
+      de: NOT_IN_SOURCES,
     },
     answer: {
       text: {
@@ -169,11 +169,7 @@ export const testSteps: TestStep[] = [
       de: 'TV-Show',
     },
     onPaper: {
-      us: {
-        text: NOT_ON_RECORD,
-        facts: [],
-        sourceIds: [],
-      },
+      us: NOT_IN_SOURCES,
       de: {
         text: {
           en: 'Consent of those shown, or an exception',
@@ -195,11 +191,7 @@ export const testSteps: TestStep[] = [
         facts: ['B12'],
         sourceIds: ['popsci-ring-nation'],
       },
-      de: {
-        text: NOT_ON_RECORD,
-        facts: [],
-        sourceIds: [],
-      },
+      de: NOT_IN_SOURCES,
     },
     answer: {
       text: {
