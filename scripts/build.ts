@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
+import { fork } from 'node:child_process'
+import path from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
-
-const require = createRequire(import.meta.url)
+import { TYPESCRIPT_NODE_FLAGS } from './node-flags.ts'
 
 /** Normalises a base path to Slidev's form: leading and trailing slash. */
 export function normaliseBase(base = '/'): string {
@@ -40,39 +39,60 @@ function failureLog(output: string): string {
     .trim()
 }
 
+/** One edition's site to build: its entry, the folder it goes to, the base it is hosted under. */
+export interface BuildJob {
+  entry: string
+  outDir: string
+  base: string
+}
+
+/** What the build process reports: the site of the job at `built` is written. */
+export interface BuildMessage {
+  built: number
+}
+
 /**
- * Runs `slidev build` in a child process. Its output is kept and, on failure,
- * returned in the error, since that is where Vue and Markdown errors name the
- * broken file and line.
+ * Builds every job's site with Slidev, one after the other, in one child
+ * process (scripts/slidev-build.ts); a promise for each, settled when its
+ * site is written. Slidev's output is kept and, on failure, returned in the
+ * error of the job that failed, since that is where Vue and Markdown errors
+ * name the broken file and line; the jobs after it fail with it.
  */
-export async function buildSite(entry: string, outDir: string, base: string, signal?: AbortSignal): Promise<void> {
-  const cli = require.resolve('@slidev/cli/bin/slidev.mjs')
-  const args = [
-    cli,
-    'build',
-    entry,
-    '--out',
-    outDir,
-    '--base',
-    base,
-  ]
-  const output: string[] = []
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      // An interrupted export stops the build with it.
-      signal,
-    })
-    child.stdout.on('data', chunk => output.push(String(chunk)))
-    child.stderr.on('data', chunk => output.push(String(chunk)))
-    child.on('error', reject)
-    child.on('close', resolve)
+export function buildSites(jobs: BuildJob[], signal?: AbortSignal): Promise<void>[] {
+  const settlers = jobs.map(() => Promise.withResolvers<void>())
+  let output: string[] = []
+  let next = 0
+  const child = fork(path.join(import.meta.dirname, 'slidev-build.ts'), [], {
+    execArgv: TYPESCRIPT_NODE_FLAGS,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // An interrupted export stops the build with it.
+    signal,
   })
-  if (code !== 0) {
+  child.stdout!.on('data', chunk => output.push(String(chunk)))
+  child.stderr!.on('data', chunk => output.push(String(chunk)))
+  child.on('message', ({ built }: BuildMessage) => {
+    settlers[built]!.resolve()
+    next = built + 1
+    // Each job's error shows its own build's output, not the one before.
+    output = []
+  })
+  const fail = (error: Error): void => {
+    for (const settler of settlers.slice(next))
+      settler.reject(error)
+  }
+  child.on('error', fail)
+  child.on('close', (code) => {
+    if (next >= jobs.length)
+      return
     const log = failureLog(output.join(''))
     const slide = log.match(SLIDE_MODULE)
-    throw new BuildError(log, slide
-      ? Number(slide[1])
-      : undefined, log.match(ERROR_LINE)?.[1])
-  }
+    fail(code === 0
+      ? new Error('the build ended before writing every site')
+      : new BuildError(log, slide
+          ? Number(slide[1])
+          : undefined, log.match(ERROR_LINE)?.[1]))
+  })
+  child.send(jobs)
+  return settlers.map(({ promise }) => promise)
 }

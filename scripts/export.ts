@@ -3,11 +3,13 @@ import type { PdfKind } from '../addon/outputs.ts'
 import type { PdfCheck } from './check/check.ts'
 import type { Deck } from './deck.ts'
 import type { Citations, PrintedPdf } from './print.ts'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
-import { BuildError, buildSite, normaliseBase } from './build.ts'
+import { BuildError, buildSites, normaliseBase } from './build.ts'
+import { browserIdentity, cacheKey, ExportCache, hashInputs, KIT_ROOT } from './cache.ts'
 import { checkedLine, describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
@@ -39,6 +41,12 @@ export interface ExportOptions {
    */
   pageCheck?: PageCheckMode
   warn?: (message: string) => void
+  /**
+   * A folder where the export keeps the sites it built and the PDFs it
+   * printed, by a hash of all they were made from, and reuses them when
+   * nothing of that has changed; none by default.
+   */
+  cacheDir?: string
 }
 
 export type PageCheckMode = 'fail' | 'warn'
@@ -99,12 +107,60 @@ function explainBuildError(error: unknown, deck: Deck): unknown {
   return new Error(`${where}: ${error.detail ?? 'the slide does not compile'}\n\nslidev build said:\n${error.log}`)
 }
 
+/** What an export reports beside its PDFs, kept with them in the cache. */
+interface ExportReport {
+  /** The browser that printed them (scripts/cache.ts, browserIdentity). */
+  browser: string
+  /** By edition, in the export's order. */
+  editions: Pick<EditionResult, 'citations' | 'checks'>[]
+}
+
+/** A PDF's page check, with the edition and layout it belongs to. */
+interface CheckedPdf {
+  edition: Edition
+  kind: PdfKind
+  check: PdfCheck
+}
+
+/**
+ * The cache's keys: the site's, from every input file (the deck's and the
+ * kit's, dependencies by lockfile), the base and the editions; the
+ * outputs', from the site's and everything else the PDFs depend on.
+ */
+async function cacheKeys(editions: Edition[], options: { base: string, outDir: string, siteDir: string, pageCheck: PageCheckMode, rehearsals: string[] }): Promise<{ site: string, outputs: string }> {
+  const inputs = await hashInputs({
+    roots: [KIT_ROOT, editions[0]!.deck.root],
+    outputs: [options.outDir, options.siteDir],
+  })
+  const site = cacheKey('site', inputs, options.base, editions.map(({ deck }) => deck.meta.lang))
+  const rehearsals = await Promise.all(options.rehearsals.map(file => readFile(file, 'utf8')))
+  return {
+    site,
+    outputs: cacheKey('outputs', site, options.pageCheck, rehearsals, process.version),
+  }
+}
+
+/** What the export returns: where each edition's outputs are, and what it found. */
+function exportResult(editions: Edition[], report: ExportReport, outDir: string, siteDir: string): ExportResult {
+  return {
+    siteDir,
+    editions: editions.map(({ deck, folder, suffix }, index) => ({
+      deck,
+      pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
+        kind,
+        path.join(outDir, pdfFileName(deck.meta.exportFilename, kind, suffix)),
+      ])) as Record<PdfKind, string>,
+      siteDir: path.join(siteDir, folder),
+      ...report.editions[index]!,
+    })),
+  }
+}
+
 const STEPS = [
   'reading the deck',
   'finding a browser',
   'building the site',
-  'printing the slides PDF',
-  'printing the paper layouts',
+  'printing the PDFs',
   'checking the pages',
   'finishing the PDFs',
   'writing the outputs',
@@ -166,12 +222,27 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   }
 
   const relEntry = path.relative(process.cwd(), entry) || entry
-  const { editions, rehearsals } = await step('reading the deck', relEntry, async () => {
+  const { editions, rehearsals, keys } = await step('reading the deck', relEntry, async () => {
     const editions = await loadEditions(entry, options.languages)
     await checkOutputLocations(outDir, siteDir, editions[0]!.deck.root)
     const rehearsals = await readRehearsals(options.rehearsals ?? [], editions.map(({ deck }) => deck), message => log(`Warning: ${message}`))
-    return { editions, rehearsals }
+    const keys = options.cacheDir
+      ? await cacheKeys(editions, {
+          base,
+          outDir,
+          siteDir,
+          pageCheck: options.pageCheck ?? 'fail',
+          rehearsals: options.rehearsals ?? [],
+        })
+      : undefined
+    return { editions, rehearsals, keys }
   })
+  const cache = options.cacheDir && keys
+    ? {
+        store: new ExportCache(options.cacheDir),
+        keys,
+      }
+    : undefined
   const staging = new Staging(outDir, siteDir, base)
   // Also when the process is made to exit mid-way (a second Ctrl-C).
   const discardOnExit = (): void => staging.discardNow()
@@ -185,51 +256,91 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   // Closing the browser makes whatever it is doing fail at once.
   const closeBrowser = (): Promise<void> | undefined => launching?.then(browser => browser.close(), () => {})
   signal?.addEventListener('abort', closeBrowser)
+  const findBrowser = (): Promise<string> => step('finding a browser', 'browser resolution', async () =>
+    options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
+  const offered = Object.fromEntries(editions.flatMap(({ deck, suffix, folder }) => DOWNLOAD_KINDS.map(kind => [
+    pdfFileName(deck.meta.exportFilename, kind, suffix),
+    folder,
+  ])))
+  const warnOfLosses = (results: CheckedPdf[]): void => {
+    const losses = editions.flatMap(edition => describeLosses(edition.deck.slides, results.filter(result => result.edition === edition)))
+    if (!losses.length)
+      return
+    const message = `what the browser showed is missing from the PDFs:\n  ${losses.join('\n  ')}`
+    if (options.pageCheck !== 'warn')
+      throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
+    const warn = options.warn ?? console.warn
+    warn(`Warning: ${message}`)
+  }
+  const warnOfCache = (error: Error): void => log(`Warning: the export cache in ${cache!.store.dir} could not be written (${error.message}); the outputs are not affected.`)
   try {
-    // The builds start first and run in child processes; everything up to
-    // printing happens while they work, heavy imports included.
-    // One build at a time: Slidev writes its generated modules into the
-    // project's node_modules/.slidev, and two builds of one project would
+    // Nothing it is made from has changed since an earlier export, the
+    // browser included: its outputs are this export's.
+    const earlier = await cache?.store.outputs<ExportReport>(cache.keys.outputs)
+    let executablePath: string | undefined
+    if (earlier) {
+      executablePath = await findBrowser()
+      if (earlier.report.browser === await browserIdentity(executablePath) && await cache!.store.restoreSite(cache!.keys.site, staging.siteDir)) {
+        log('      nothing it is made from has changed since the last export: its outputs are reused (--no-cache makes them anew)')
+        warnOfLosses(editions.flatMap((edition, index) => PDF_KINDS.map(kind => ({ edition, kind, check: earlier.report.editions[index]!.checks[kind] }))))
+        await step('writing the outputs', outDir, () => staging.publish(earlier.pdfs, offered))
+        return exportResult(editions, earlier.report, outDir, siteDir)
+      }
+    }
+
+    // The site of an earlier export from the same files and dependencies is
+    // copied; else the builds start first, in a child process, and
+    // everything up to printing happens while they work, heavy imports
+    // included. One build at a time: Slidev writes its generated modules into
+    // the project's node_modules/.slidev, and two builds of one project would
     // overwrite each other's. A translation builds while the editions before
     // it print, so the builds still overlap with work.
-    for (const [index, { deck, folder }] of editions.entries()) {
-      const built = (builds[index - 1] ?? Promise.resolve())
-        .then(() => buildSite(deck.entry, path.join(staging.siteDir, folder), `${base}${folder
-          ? `${folder}/`
-          : ''}`, stopBuilds.signal))
-        .catch((error) => {
-          throw error instanceof ExportError
-            ? error
-            : new ExportError('building the site', path.relative(process.cwd(), deck.entry), explainBuildError(error, deck))
-        })
+    const siteReused = await cache?.store.restoreSite(cache.keys.site, staging.siteDir)
+    const sites = siteReused
+      ? editions.map(() => Promise.resolve())
+      : buildSites(editions.map(({ deck, folder }) => ({
+          entry: deck.entry,
+          outDir: path.join(staging.siteDir, folder),
+          base: `${base}${folder
+            ? `${folder}/`
+            : ''}`,
+        })), stopBuilds.signal)
+    for (const [index, site] of sites.entries()) {
+      const { deck } = editions[index]!
+      const built = site.catch((error) => {
+        throw new ExportError('building the site', path.relative(process.cwd(), deck.entry), explainBuildError(error, deck))
+      })
       built.catch(() => {})
       builds.push(built)
     }
+    // Kept before the PDFs go into it, while the PDFs print.
+    const siteStored = cache && !siteReused
+      ? Promise.all(builds).then(() => cache.store.storeSite(cache.keys.site, staging.siteDir)).catch(warnOfCache)
+      : undefined
+    siteStored?.catch(() => {})
     // pdf-lib and Playwright take a second to load: they load while the sites build.
     const finishing = import('./pdf/finish.ts')
     const checking = import('./check/check.ts')
 
-    const executablePath = await step('finding a browser', 'browser resolution', async () =>
-      options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
+    executablePath ??= await findBrowser()
+    const browserPath = executablePath
     // Chromium starts while the sites build: the two overlap instead of adding up.
-    launching = import('./launch.ts').then(({ launchBrowser }) => launchBrowser(executablePath))
+    launching = import('./launch.ts').then(({ launchBrowser }) => launchBrowser(browserPath))
     launching.catch(() => {})
-    await step('building the site', relEntry, () => builds[0])
+    await step('building the site', relEntry, async () => {
+      await builds[0]
+      if (siteReused)
+        log('      nothing it is built from has changed since the last export: its site is reused')
+    })
     const browser = await launching.catch(async (error: Error) => {
       const { BROWSER_ENV } = await import('./browser.ts')
       // Playwright appends its whole call log; the first lines say what went wrong.
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
-      throw new ExportError('starting the browser', executablePath, new Error(`${reason}\nIs ${executablePath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
+      throw new ExportError('starting the browser', browserPath, new Error(`${reason}\nIs ${browserPath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
     const { loadPrintedPdf, finishPdf, deckOutline } = await finishing
     const { checkPdf } = await checking
 
-    const opened = await step('printing the slides PDF', relEntry, () => Promise.all(editions.map(async ({ deck, folder }, index) => {
-      await builds[index]
-      const edition = await openEdition(browser, deck, staging.siteDir, base, folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
-      log(`      ${deck.meta.lang}: printed ${deck.slides.length} slides`)
-      return edition
-    })))
     const finished = new Map<string, Promise<Uint8Array>>()
     const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
     const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown }: PrintedPdf): void => {
@@ -247,37 +358,34 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       done.catch(() => {})
       finished.set(name, done)
     }
-    for (const [index, edition] of editions.entries())
-      finish(edition, 'slides', opened[index]!.slides)
-
-    await step('printing the paper layouts', relEntry, () => Promise.all(editions.map(async (edition, index) => {
+    // Each edition prints as soon as its site is built: the first one's
+    // layouts print while a translation still builds or prints its slides.
+    const opened = await step('printing the PDFs', relEntry, () => Promise.all(editions.map(async (edition, index) => {
       const { deck } = edition
-      for await (const { kind, printed } of printLayouts(opened[index]!, deck, labelsFor(deck.meta.lang), rehearsals.get(deck.meta.lang))) {
+      await builds[index]
+      const printing = await openEdition(browser, deck, staging.siteDir, base, edition.folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
+      finish(edition, 'slides', printing.slides)
+      log(`      ${deck.meta.lang}: printed the slides`)
+      for await (const { kind, printed } of printLayouts(printing, deck, labelsFor(deck.meta.lang), rehearsals.get(deck.meta.lang))) {
         finish(edition, kind, printed)
         log(`      ${deck.meta.lang}: printed the ${kind}`)
       }
+      return printing
     })))
     await closeBrowser()
 
     const checks = await step('checking the pages', [
       ...checked.keys(),
     ].join(', '), async () => {
-      const results = new Map<string, { edition: Edition, kind: PdfKind, check: PdfCheck }>()
+      const results = new Map<string, CheckedPdf>()
       for (const [name, { edition, kind, check }] of checked) {
         const result = await check
         results.set(name, { edition, kind, check: result })
         log(checkedLine(edition.deck.meta.lang, kind, result))
       }
-      const losses = editions.flatMap(edition => describeLosses(edition.deck.slides, [
+      warnOfLosses([
         ...results.values(),
-      ].filter(result => result.edition === edition)))
-      if (losses.length) {
-        const message = `what the browser showed is missing from the PDFs:\n  ${losses.join('\n  ')}`
-        if (options.pageCheck !== 'warn')
-          throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
-        const warn = options.warn ?? console.warn
-        warn(`Warning: ${message}`)
-      }
+      ])
       return results
     })
 
@@ -286,20 +394,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     ].join(', '), async () =>
       Object.fromEntries(await Promise.all([...finished].map(async ([name, bytes]) => [name, await bytes] as const))))
 
-    const offered = Object.fromEntries(editions.flatMap(({ deck, suffix, folder }) => DOWNLOAD_KINDS.map(kind => [
-      pdfFileName(deck.meta.exportFilename, kind, suffix),
-      folder,
-    ])))
-    await step('writing the outputs', outDir, () => staging.publish(files, offered))
-    return {
-      siteDir,
-      editions: editions.map(({ deck, folder, suffix }, index) => ({
-        deck,
-        pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
-          kind,
-          path.join(outDir, pdfFileName(deck.meta.exportFilename, kind, suffix)),
-        ])) as Record<PdfKind, string>,
-        siteDir: path.join(siteDir, folder),
+    const report: ExportReport = {
+      browser: await browserIdentity(browserPath),
+      editions: editions.map(({ deck, suffix }, index) => ({
         citations: opened[index]!.citations,
         checks: Object.fromEntries(PDF_KINDS.map(kind => [
           kind,
@@ -307,6 +404,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         ])) as Record<PdfKind, PdfCheck>,
       })),
     }
+    await siteStored
+    await step('writing the outputs', outDir, () => staging.publish(files, offered))
+    await cache?.store.storeOutputs(cache.keys.outputs, { pdfs: files, report }).catch(warnOfCache)
+    return exportResult(editions, report, outDir, siteDir)
   }
   finally {
     signal?.removeEventListener('abort', closeBrowser)

@@ -2,6 +2,7 @@ import type { PageCheckMode } from './export.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { DEFAULT_CACHE_DIR } from './cache.ts'
 import { exportDeck, PAGE_CHECK_MODES } from './export.ts'
 
 const options = {
@@ -12,6 +13,7 @@ const options = {
   'language': { type: 'string', multiple: true },
   'page-check': { type: 'string', default: 'fail' },
   'rehearsal': { type: 'string', multiple: true },
+  'cache': { type: 'boolean', default: true },
   'help': { type: 'boolean', default: false },
 } as const
 
@@ -33,11 +35,16 @@ Options:
   --rehearsal FILE   a rehearsal saved by the presenter view: the speaker script of
                      its edition prints its times beside the plan; one file per
                      edition, repeat for several
+  --no-cache         make everything anew: by default an export keeps the sites it
+                     built and the PDFs it printed (in ${path.relative(process.cwd(), DEFAULT_CACHE_DIR) || DEFAULT_CACHE_DIR}),
+                     and reuses them while nothing they are made from has changed:
+                     the deck's and the kit's files, the installed dependencies,
+                     the options above and the browser
   --help             show this text`
 
 function readOptions() {
   try {
-    const { values } = parseArgs({ options })
+    const { values } = parseArgs({ options, allowNegative: true })
     if (!PAGE_CHECK_MODES.includes(values['page-check'] as PageCheckMode))
       throw new Error(`--page-check is ${PAGE_CHECK_MODES.join(' or ')}, not "${values['page-check']}"`)
     return values
@@ -80,6 +87,9 @@ try {
     pageCheck: values['page-check'] as PageCheckMode,
     signal: interrupt.signal,
     rehearsals: values.rehearsal,
+    cacheDir: values.cache
+      ? DEFAULT_CACHE_DIR
+      : undefined,
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const relative = (file: string): string => path.relative(process.cwd(), file) || '.'

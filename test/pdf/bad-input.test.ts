@@ -28,6 +28,8 @@ async function exportFixture(fixture: string, options: { out?: string, interrupt
   const child = spawn(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
     'scripts/pdf.ts',
+    // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
+    '--no-cache',
     '--entry',
     `test/fixtures/${fixture}/slides.md`,
     '--out',
@@ -236,7 +238,7 @@ describe('wrong output locations', () => {
 })
 
 describe('an interrupted export (Ctrl-C)', () => {
-  it.each(['building the site', 'printing the slides PDF'])('while %s stops, keeps the previous PDFs and leaves no staging folder', async (stepName) => {
+  it.each(['building the site', 'printing the PDFs'])('while %s stops, keeps the previous PDFs and leaves no staging folder', async (stepName) => {
     const { code, stderr, dir } = await exportFixture('plain', { interruptWhen: stepName })
     expect(code).toBe(130)
     expect(stderr).toContain('Interrupted: stopping the export')

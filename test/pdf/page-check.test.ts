@@ -62,6 +62,8 @@ beforeAll(async () => {
   const { stdout } = await run(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
     'scripts/pdf.ts',
+    // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
+    '--no-cache',
     '--entry',
     FIXTURE,
     '--out',

@@ -114,6 +114,8 @@ export async function setup(project: TestProject): Promise<void> {
     process.execPath,
     ...TYPESCRIPT_NODE_FLAGS,
     'scripts/pdf.ts',
+    // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
+    '--no-cache',
     '--entry',
     STARTER,
     '--out',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { HEADER_ONLY_DIRECTIVES, HEADERS_FILE, META_POLICY, SECURITY_HEADERS } from '../../addon/security-policy.ts'
-import { buildSite } from '../../scripts/build.ts'
+import { buildSites } from '../../scripts/build.ts'
 import { printViewUrl } from '../../scripts/print.ts'
 import { activeContent, readWithPdfLib } from '../active-content.ts'
 import { mainSlide, openSite, POLL, showSlide, WAIT_MS } from './browser.ts'
@@ -19,7 +19,13 @@ const base = inject('base')
 
 // The fixture's site builds (in a child process) while the talk's site is checked.
 const fixtureDir = await mkdtemp(path.join(tmpdir(), 'talk-csp-'))
-const fixtureBuild = buildSite(path.resolve(import.meta.dirname, '../fixtures/outside-request/slides.md'), fixtureDir, '/')
+const [fixtureBuild] = buildSites([
+  {
+    entry: path.resolve(import.meta.dirname, '../fixtures/outside-request/slides.md'),
+    outDir: fixtureDir,
+    base: '/',
+  },
+])
 fixtureBuild.catch(() => {})
 
 afterAll(async () => {
