@@ -3,7 +3,8 @@ import type { PdfKind } from '../../addon/outputs.ts'
 import type { Source } from '../../data/sources.ts'
 import type { Labels } from '../../i18n/index.ts'
 import type { Rehearsal } from '../../utils/rehearsal.ts'
-import type { Deck, Paper } from '../deck.ts'
+import type { Deck, DeckSlide, Paper } from '../deck.ts'
+import type { OutlineTitle } from '../pdf/outline.ts'
 import type { Citations, PrintedPdf } from '../print.ts'
 import MarkdownIt from 'markdown-it'
 import { safeLinks } from '../../addon/markdown-links.ts'
@@ -39,6 +40,35 @@ export interface PaperDocument {
   kind: PdfKind
   html: string
   css: string
+  /**
+   * The title of each of its headings (h1 a level 1 item, h2 a level 2 one;
+   * none in the slides), in document order, as a reader sees it: the PDF's
+   * outline is titled with these, not with the text Chromium reads from them.
+   */
+  outline: OutlineTitle[]
+}
+
+/**
+ * The outline item of a heading that shows `words`, one space between them;
+ * none for a heading that shows nothing, which Chromium leaves out of its outline.
+ */
+export function outlineItem(level: OutlineTitle['level'], ...words: string[]): OutlineTitle[] {
+  const title = words.join(' ').replace(/\s+/g, ' ').trim()
+  return title
+    ? [
+        { title, level },
+      ]
+    : []
+}
+
+/** The outline items of a slide's entry: its part when it opens one, then the slide, `label` (its number) before its title. */
+export function entryOutline(slide: DeckSlide, label: string): OutlineTitle[] {
+  return [
+    ...(slide.layout === 'section'
+      ? outlineItem(1, slide.title)
+      : []),
+    ...outlineItem(2, label, slide.title),
+  ]
 }
 
 export interface PaperSize {
@@ -356,5 +386,6 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
       layout: { kind: 'paper', left: MARGIN_MM.side / MM_PER_PT, top: MARGIN_MM.top / MM_PER_PT },
       browserMs: shown.ms,
     },
+    headings: doc.outline,
   }
 }
