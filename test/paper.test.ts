@@ -83,8 +83,23 @@ describe('the outline of each paper layout', () => {
         2: [sources[0]!.id],
       },
     }
+    // Slidev's starter opens its abstract with a heading; notes may have them too.
+    const headed: PaperInput = {
+      ...input,
+      deck: {
+        ...deck,
+        meta: {
+          ...deck.meta,
+          info: `## Slidev Starter Template\n${deck.meta.info}`,
+        },
+        slides: deck.slides.map(slide => ({
+          ...slide,
+          note: `# Why this slide\n\n${slide.note}`,
+        })),
+      },
+    }
     for (const layout of [handout, overview, script]) {
-      for (const given of [input, cited]) {
+      for (const given of [input, cited, headed]) {
         const doc = layout(given)
         const headings = outlinedHeadings(doc.html)
         expect(doc.outline.map(item => item.level), doc.kind).toEqual(headings.map(heading => heading.level))

@@ -134,6 +134,11 @@ export function externalLink(url: string, text = url, title?: string): string {
 const markdown = new MarkdownIt({ html: false, linkify: true })
 // The notes' links are as safe as the slides': none to a javascript: or data: address.
 safeLinks(markdown)
+// A heading in the notes or the abstract (Slidev's starter opens its `info:`
+// with one) belongs to that text, not to the paper: set as a bold paragraph,
+// it stays out of the outline, whose items the layouts name (PaperDocument.outline).
+markdown.renderer.rules.heading_open = () => '<p class="paper-subhead">'
+markdown.renderer.rules.heading_close = () => '</p>\n'
 
 // markdown-it's escaped form of `<span lang="en">…</span>`, the one tag notes may use.
 const LANGUAGE_SPAN = /&lt;span lang=&quot;([a-z]{2,3}(?:-[A-Z]{2})?)&quot;&gt;(.*?)&lt;\/span&gt;/g
@@ -216,6 +221,7 @@ export function baseCss(paper: Paper): string {
     /* A full sheet's leftover goes to its entries in equal shares, below each one's notes. */
     #kit-paper .paper-sheet.paper-full > .paper-entry { flex-grow: 1; }
     #kit-paper .paper-sheet:last-child { break-after: auto; }
+    #kit-paper .paper-subhead { font-weight: 600; }
     #kit-paper .paper-kicker { text-transform: uppercase; letter-spacing: .08em; color: #1d4ed8; font-weight: 600; margin: 0 0 2mm; }
     #kit-paper .paper-qr { display: flex; align-items: center; gap: 5mm; margin: 4mm 0; }
     #kit-paper .paper-qr svg { width: 30mm; height: 30mm; flex: none; }
