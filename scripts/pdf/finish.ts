@@ -26,7 +26,7 @@ export function deckOutline(slides: DeckSlide[]): OutlineEntry[] {
 export interface FinishOptions {
   /** The PDF's file name, which an error names. */
   name: string
-  /** An outline to write; without one, the outline Chromium made from the headings stays. */
+  /** An outline to write; without one, the outline Chromium made from the headings stays, retitled with `headings`. */
   outline?: OutlineEntry[]
   /** The titles of the outline Chromium made from the headings, in document order: its items are retitled with them. */
   headings?: OutlineTitle[]

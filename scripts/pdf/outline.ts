@@ -4,7 +4,7 @@ import { PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString } from '@
 /** What an outline item says, and how deep it sits. */
 export interface OutlineTitle {
   title: string
-  /** 1 for a part or a slide outside any part, 2 for a slide inside a part. */
+  /** 1 for a top item (a part, a slide outside any part, a paper's title), 2 for one under it (a slide inside a part). */
   level: 1 | 2
 }
 
