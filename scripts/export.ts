@@ -343,8 +343,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
     const finished = new Map<string, Promise<Uint8Array>>()
     const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
-    const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown }: PrintedPdf): void => {
-      // The paper layouts keep the outline Chromium made from their part and slide headings.
+    const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown, headings }: PrintedPdf): void => {
+      // The paper layouts keep the outline Chromium made from their part and slide headings, retitled as they name them.
       const outline = kind === 'slides'
         ? deckOutline(edition.deck.slides)
         : undefined
@@ -354,7 +354,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const check = loaded.then(pdf => checkPdf(pdf, shown))
       check.catch(() => {})
       checked.set(name, { edition, kind, check })
-      const done = check.then(() => loaded, () => loaded).then(pdf => finishPdf(pdf, edition.deck.meta, { outline, links }))
+      const done = check.then(() => loaded, () => loaded).then(pdf => finishPdf(pdf, edition.deck.meta, { name, outline, headings, links }))
       done.catch(() => {})
       finished.set(name, done)
     }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { PrintedSlides } from './check/check.ts'
 import type { Deck, DeckConfig } from './deck.ts'
+import type { OutlineTitle } from './pdf/outline.ts'
 import type { LinkDescriptions } from './pdf/tags.ts'
 import { readRenderedSlides } from './check/rendered.ts'
 import { mountSite } from './local-site.ts'
@@ -173,6 +174,8 @@ export interface PrintedPdf {
   bytes: Uint8Array
   links: LinkDescriptions
   shown: PrintedSlides
+  /** What the items of the outline Chromium made from the headings should say, in document order. */
+  headings?: OutlineTitle[]
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { PaperInput } from '../scripts/paper/paper.ts'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sources } from '../data/sources.ts'
 import { en } from '../i18n/en.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { handout } from '../scripts/paper/handout.ts'
@@ -60,5 +61,54 @@ describe('the paper layouts of a deck without notes on some slides and without s
         meta: { ...deck.meta, url: undefined },
       },
     }).html).not.toContain(en.paper.online)
+  })
+})
+
+describe('the outline of each paper layout', () => {
+  /** The headings Chromium makes its outline from: the paper's own, with text, none of a slide's. */
+  function outlinedHeadings(html: string): { text: string, level: number }[] {
+    const page = new DOMParser().parseFromString(html, 'text/html')
+    return [
+      ...page.querySelectorAll('h1, h2, h3, h4, h5, h6'),
+    ].filter(heading => !heading.closest('.paper-slot, [aria-hidden="true"]') && heading.textContent!.trim()).map(heading => ({
+      text: heading.textContent!.replace(/\s+/g, ''),
+      level: Number(heading.tagName.slice(1)),
+    }))
+  }
+
+  it('names every heading outside the slides, in order and at its level, by the words it shows', () => {
+    const cited: PaperInput = {
+      ...input,
+      citations: {
+        2: [sources[0]!.id],
+      },
+    }
+    // Slidev's starter opens its abstract with a heading; notes may have them too.
+    const headed: PaperInput = {
+      ...input,
+      deck: {
+        ...deck,
+        meta: {
+          ...deck.meta,
+          info: `## Slidev Starter Template\n${deck.meta.info}`,
+        },
+        slides: deck.slides.map(slide => ({
+          ...slide,
+          note: `# Why this slide\n\n${slide.note}`,
+        })),
+      },
+    }
+    for (const layout of [handout, overview, script]) {
+      for (const given of [input, cited, headed]) {
+        const doc = layout(given)
+        const headings = outlinedHeadings(doc.html)
+        expect(doc.outline.map(item => item.level), doc.kind).toEqual(headings.map(heading => heading.level))
+        // The script's part headings also show the plan, after the part's title.
+        for (const [index, item] of doc.outline.entries()) {
+          const words = item.title.replace(/\s+/g, '')
+          expect(headings[index]!.text.slice(0, words.length), `${doc.kind}: "${item.title}"`).toBe(words)
+        }
+      }
+    }
   })
 })

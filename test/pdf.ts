@@ -44,6 +44,42 @@ export function plainQuotes(text: string): string {
   return text.replace(/[‘’ʼ]/g, '\'').replace(/[“”]/g, '"')
 }
 
+/** An outline item as a reader follows it: what it says, how deep it sits, and the page and spot it leads to. */
+export interface OutlineItem {
+  title: string
+  /** 1 for a top item, 2 for its children. */
+  level: number
+  /** 1-based. */
+  page: number
+  /** The destination's left and top in points, where it gives them (an XYZ destination). */
+  left?: number
+  top?: number
+}
+
+/** Every item of the PDF's outline, in document order: each item, then its children. */
+export async function readOutline(pdf: PdfDocument): Promise<OutlineItem[]> {
+  const items: OutlineItem[] = []
+  async function walk(level: number, outline: Awaited<ReturnType<PdfDocument['getOutline']>>): Promise<void> {
+    for (const item of outline ?? []) {
+      const dest = typeof item.dest === 'string'
+        ? await pdf.getDestination(item.dest)
+        : item.dest
+      const [target, kind, left, top] = dest ?? []
+      items.push({
+        title: item.title,
+        level,
+        page: await pdf.getPageIndex(target as { num: number, gen: number }) + 1,
+        ...((kind as { name?: string } | undefined)?.name === 'XYZ'
+          ? { left: left as number, top: top as number }
+          : {}),
+      })
+      await walk(level + 1, item.items)
+    }
+  }
+  await walk(1, await pdf.getOutline())
+  return items
+}
+
 /** Link annotations of one page: external URLs and internal destinations. */
 export async function pageLinks(pdf: PdfDocument, no: number): Promise<{ url?: string, dest?: unknown }[]> {
   const annotations = await (await pdf.getPage(no)).getAnnotations()

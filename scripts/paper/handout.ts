@@ -2,7 +2,7 @@ import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { sources as registry, sourceById } from '../../data/sources.ts'
 import { readerNote } from '../../utils/notes.ts'
-import { baseCss, byline, citation, citedSources, contentBox, escape, externalLink, reference, renderMarkdown, slotCss, widthForType } from './paper.ts'
+import { baseCss, byline, citation, citedSources, contentBox, entryOutline, escape, externalLink, outlineItem, reference, renderMarkdown, slotCss, widthForType } from './paper.ts'
 
 // The slide prints its body text at this size or larger, to be read on paper.
 const BODY_TEXT_PT = 6.2
@@ -79,6 +79,13 @@ export function handout(input: PaperInput): PaperDocument {
   const slideWidthMm = Math.min(Math.max(legible, Math.min(SLIDE_WIDTH_MM, SLIDE_HEIGHT_MM * deck.config.aspectRatio)), contentBox(deck.meta.paper).widthMm - NOTES_MIN_MM)
   return {
     kind: 'handout',
+    outline: [
+      ...outlineItem(1, deck.meta.title),
+      ...deck.slides.flatMap(slide => entryOutline(slide, input.labels.slide(slide.no))),
+      ...(citedSources(input, registry).length
+        ? outlineItem(1, input.labels.paper.allSources)
+        : []),
+    ],
     html: `<div lang="${escape(deck.meta.lang)}">${coverHtml(input)}<div class="paper-flow">${deck.slides.map(slide => entryHtml(slide, input)).join('\n')}</div>${allSourcesHtml(input)}</div>`,
     css: `${baseCss(deck.meta.paper)}
       .handout-cover { break-after: page; padding-top: 30mm; }

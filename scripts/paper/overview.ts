@@ -1,6 +1,6 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { baseCss, byline, contentBox, escape, SLOT_FRAME_MM, slotCss } from './paper.ts'
+import { baseCss, byline, contentBox, entryOutline, escape, outlineItem, SLOT_FRAME_MM, slotCss } from './paper.ts'
 
 const PER_SHEET = 6
 const COLUMNS = 2
@@ -46,6 +46,10 @@ export function overview(input: PaperInput): PaperDocument {
   }
   return {
     kind: 'overview',
+    outline: [
+      ...outlineItem(1, deck.meta.title),
+      ...deck.slides.flatMap(slide => entryOutline(slide, String(slide.no))),
+    ],
     html: `<div lang="${escape(deck.meta.lang)}">${sheets.join('\n')}</div>`,
     css: `${baseCss(deck.meta.paper)}
       .overview-sheet { height: ${heightMm - 1.5}mm; }

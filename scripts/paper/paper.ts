@@ -3,7 +3,8 @@ import type { PdfKind } from '../../addon/outputs.ts'
 import type { Source } from '../../data/sources.ts'
 import type { Labels } from '../../i18n/index.ts'
 import type { Rehearsal } from '../../utils/rehearsal.ts'
-import type { Deck, Paper } from '../deck.ts'
+import type { Deck, DeckSlide, Paper } from '../deck.ts'
+import type { OutlineTitle } from '../pdf/outline.ts'
 import type { Citations, PrintedPdf } from '../print.ts'
 import MarkdownIt from 'markdown-it'
 import { safeLinks } from '../../addon/markdown-links.ts'
@@ -39,6 +40,35 @@ export interface PaperDocument {
   kind: PdfKind
   html: string
   css: string
+  /**
+   * The title of each of its headings (h1 a level 1 item, h2 a level 2 one;
+   * none in the slides), in document order, as a reader sees it: the PDF's
+   * outline is titled with these, not with the text Chromium reads from them.
+   */
+  outline: OutlineTitle[]
+}
+
+/**
+ * The outline item of a heading that shows `words`, one space between them;
+ * none for a heading that shows nothing, which Chromium leaves out of its outline.
+ */
+export function outlineItem(level: OutlineTitle['level'], ...words: string[]): OutlineTitle[] {
+  const title = words.join(' ').replace(/\s+/g, ' ').trim()
+  return title
+    ? [
+        { title, level },
+      ]
+    : []
+}
+
+/** The outline items of a slide's entry: its part when it opens one, then the slide, `label` (its number) before its title. */
+export function entryOutline(slide: DeckSlide, label: string): OutlineTitle[] {
+  return [
+    ...(slide.layout === 'section'
+      ? outlineItem(1, slide.title)
+      : []),
+    ...outlineItem(2, label, slide.title),
+  ]
 }
 
 export interface PaperSize {
@@ -104,6 +134,11 @@ export function externalLink(url: string, text = url, title?: string): string {
 const markdown = new MarkdownIt({ html: false, linkify: true })
 // The notes' links are as safe as the slides': none to a javascript: or data: address.
 safeLinks(markdown)
+// A heading in the notes or the abstract (Slidev's starter opens its `info:`
+// with one) belongs to that text, not to the paper: set as a bold paragraph,
+// it stays out of the outline, whose items the layouts name (PaperDocument.outline).
+markdown.renderer.rules.heading_open = () => '<p class="paper-subhead">'
+markdown.renderer.rules.heading_close = () => '</p>\n'
 
 // markdown-it's escaped form of `<span lang="en">…</span>`, the one tag notes may use.
 const LANGUAGE_SPAN = /&lt;span lang=&quot;([a-z]{2,3}(?:-[A-Z]{2})?)&quot;&gt;(.*?)&lt;\/span&gt;/g
@@ -186,6 +221,7 @@ export function baseCss(paper: Paper): string {
     /* A full sheet's leftover goes to its entries in equal shares, below each one's notes. */
     #kit-paper .paper-sheet.paper-full > .paper-entry { flex-grow: 1; }
     #kit-paper .paper-sheet:last-child { break-after: auto; }
+    #kit-paper .paper-subhead { font-weight: 600; }
     #kit-paper .paper-kicker { text-transform: uppercase; letter-spacing: .08em; color: #1d4ed8; font-weight: 600; margin: 0 0 2mm; }
     #kit-paper .paper-qr { display: flex; align-items: center; gap: 5mm; margin: 4mm 0; }
     #kit-paper .paper-qr svg { width: 30mm; height: 30mm; flex: none; }
@@ -356,5 +392,6 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
       layout: { kind: 'paper', left: MARGIN_MM.side / MM_PER_PT, top: MARGIN_MM.top / MM_PER_PT },
       browserMs: shown.ms,
     },
+    headings: doc.outline,
   }
 }

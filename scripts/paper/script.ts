@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/index.ts'
 import { CLICK_MARKER, plannedMinutes, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
 import { talkPlan } from '../../utils/plan.ts'
 import { rehearsedSeconds } from '../../utils/rehearsal.ts'
-import { baseCss, escape, renderMarkdown, slotCss } from './paper.ts'
+import { baseCss, entryOutline, escape, outlineItem, renderMarkdown, slotCss } from './paper.ts'
 
 // Small enough that the notes beside it get most of the page's width, large
 // enough to recognise the slide at a glance.
@@ -69,6 +69,11 @@ export function script(input: PaperInput): PaperDocument {
     : ''
   return {
     kind: 'script',
+    // A part's heading also shows its planned minutes and start: the outline names the part only.
+    outline: [
+      ...outlineItem(1, deck.meta.title),
+      ...deck.slides.flatMap(slide => entryOutline(slide, labels.slide(slide.no))),
+    ],
     html: `<div lang="${escape(deck.meta.lang)}">
       <div class="paper-flow">
         <header class="paper-entry script-header">

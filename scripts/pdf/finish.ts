@@ -1,12 +1,12 @@
 import type { DeckMeta, DeckSlide } from '../deck.ts'
-import type { OutlineEntry } from './outline.ts'
+import type { OutlineEntry, OutlineTitle } from './outline.ts'
 import type { LinkDescriptions } from './tags.ts'
 import { PDFDocument, PDFName } from '@pdfme/pdf-lib'
 import { writeMetadata } from './metadata.ts'
-import { writeOutline } from './outline.ts'
+import { retitleOutline, writeOutline } from './outline.ts'
 import { completeTags } from './tags.ts'
 
-export type { OutlineEntry } from './outline.ts'
+export type { OutlineEntry, OutlineTitle } from './outline.ts'
 export type { LinkDescriptions } from './tags.ts'
 
 /**
@@ -24,8 +24,12 @@ export function deckOutline(slides: DeckSlide[]): OutlineEntry[] {
 }
 
 export interface FinishOptions {
-  /** An outline to write; without one, the outline Chromium made from the headings stays. */
+  /** The PDF's file name, which an error names. */
+  name: string
+  /** An outline to write; without one, the outline Chromium made from the headings stays, retitled with `headings`. */
   outline?: OutlineEntry[]
+  /** The titles of the outline Chromium made from the headings, in document order: its items are retitled with them. */
+  headings?: OutlineTitle[]
   /** What each link said on the page, to describe it to a screen reader. */
   links: LinkDescriptions
 }
@@ -47,5 +51,7 @@ export async function finishPdf(pdf: PDFDocument, meta: DeckMeta, options: Finis
   completeTags(pdf, options.links)
   if (options.outline)
     writeOutline(pdf, options.outline)
+  else if (options.headings)
+    retitleOutline(pdf, options.headings, options.name)
   return pdf.save()
 }

@@ -1,12 +1,15 @@
 import type { Deck } from '../../scripts/deck.ts'
-import type { PdfDocument } from '../pdf.ts'
+import type { OutlineItem, PdfDocument } from '../pdf.ts'
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import jsQR from 'jsqr'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { labelsFor } from '../../i18n/index.ts'
+import { citedIds } from '../../scripts/citations.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { plannedMinutes, spokenWords } from '../../utils/notes.ts'
-import { openPdf, pageTexts, renderPage, squash } from '../pdf.ts'
+import { openPdf, pageTexts, readOutline, renderPage, squash } from '../pdf.ts'
 
 // The paper-shaped PDFs: the reader handout, the six-up overview and the
 // speaker script, of each edition of the talk (A4) and of the starter-style
@@ -17,11 +20,16 @@ const PAPER_PT = {
   letter: [612, 792],
 } as const
 
+const PAPER_KINDS = ['handout', 'overview', 'script'] as const
+type PaperKind = typeof PAPER_KINDS[number]
+
 interface Edition {
   name: string
   deck: Deck
-  pdfs: Record<'handout' | 'overview' | 'script' | 'slides', string>
+  pdfs: Record<PaperKind | 'slides', string>
 }
+
+const run = promisify(execFile)
 
 const starter = inject('starter')
 const editions: Edition[] = [
@@ -79,20 +87,87 @@ async function qrOn(pdf: PdfDocument, no: number): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data
 }
 
+/**
+ * The outline a paper layout should have, from the deck's data: the talk's
+ * title, then each part and each slide, by its number (as the layout prints
+ * it) and title, and at the end of the handout the list of every source.
+ */
+function expectedOutline(deck: Deck, kind: PaperKind): Pick<OutlineItem, 'title' | 'level'>[] {
+  const labels = labelsFor(deck.meta.lang)
+  const number = (no: number): string => kind === 'overview'
+    ? String(no)
+    : labels.slide(no)
+  const citesSources = deck.slides.some(slide => citedIds(slide).length > 0)
+  return [
+    { title: deck.meta.title, level: 1 },
+    ...deck.slides.flatMap(slide => [
+      ...(slide.layout === 'section' && slide.title
+        ? [
+            { title: slide.title, level: 1 },
+          ]
+        : []),
+      {
+        title: `${number(slide.no)} ${slide.title}`.trim(),
+        level: 2,
+      },
+    ]),
+    ...(kind === 'handout' && citesSources
+      ? [
+          { title: labels.paper.allSources, level: 1 },
+        ]
+      : []),
+  ]
+}
+
+/**
+ * The text a page shows from where an outline item leads: the first line of
+ * a heading has its baseline just under the destination's top and starts at
+ * its left; read on, run after run, until as long as `length` letters.
+ */
+async function textAt(pdf: PdfDocument, item: OutlineItem, length: number): Promise<string> {
+  const content = await (await pdf.getPage(item.page)).getTextContent()
+  const runs = content.items.flatMap(run => 'str' in run && run.str.trim()
+    ? [
+        { str: run.str, x: run.transform[4] as number, y: run.transform[5] as number },
+      ]
+    : [])
+  const first = runs.findIndex(run => Math.abs(run.x - item.left!) < 3 && run.y < item.top! && run.y > item.top! - 30)
+  let text = ''
+  for (const { str } of first < 0
+    ? []
+    : runs.slice(first)) {
+    if (squash(text).length >= length)
+      break
+    text += str
+  }
+  return text
+}
+
+/** A PDF's outline as qpdf reads it: each item's title, depth and page, in document order. */
+async function qpdfOutline(file: string): Promise<Pick<OutlineItem, 'title' | 'level' | 'page'>[]> {
+  interface QpdfItem { title: string, destpageposfrom1: number, kids: QpdfItem[] }
+  const { stdout } = await run('qpdf', ['--json=2', '--json-key=outlines', file], { maxBuffer: 64 * 1024 * 1024 })
+  const flat = (items: QpdfItem[], level: number): Pick<OutlineItem, 'title' | 'level' | 'page'>[] => items.flatMap(item => [
+    { title: item.title, level, page: item.destpageposfrom1 },
+    ...flat(item.kids, level + 1),
+  ])
+  return flat((JSON.parse(stdout) as { outlines: QpdfItem[] }).outlines, 1)
+}
+
 describe.each(editions)('the paper layouts of $name', ({ deck, pdfs }) => {
   const count = deck.slides.length
   const labels = labelsFor(deck.meta.lang)
-  const docs: Partial<Record<keyof Edition['pdfs'], { pdf: PdfDocument, texts: string[] }>> = {}
+  const docs: Partial<Record<keyof Edition['pdfs'], { pdf: PdfDocument, texts: string[], outline: OutlineItem[] }>> = {}
 
   beforeAll(async () => {
-    for (const kind of ['handout', 'overview', 'script'] as const) {
+    for (const kind of PAPER_KINDS) {
       const pdf = await openPdf(pdfs[kind])
-      docs[kind] = { pdf, texts: await pageTexts(pdf) }
+      docs[kind] = { pdf, texts: await pageTexts(pdf), outline: await readOutline(pdf) }
     }
   })
 
   it(`are printed on ${deck.meta.paper} paper, portrait, every page`, async () => {
-    for (const kind of ['handout', 'overview', 'script'] as const) {
+    for (const kind of PAPER_KINDS) {
       const { pdf } = docs[kind]!
       for (let no = 1; no <= pdf.numPages; no++) {
         const [, , width, height] = (await pdf.getPage(no)).view
@@ -191,6 +266,45 @@ describe.each(editions)('the paper layouts of $name', ({ deck, pdfs }) => {
       const planned = plannedMinutes(part.note)
       if (planned !== undefined)
         expect(squash(text), part.title).toContain(squash(`${part.title}${labels.paper.partPlan(planned)}`))
+    }
+  })
+
+  it('name each heading in the outline as a reader sees it: the part, or the slide\'s number, a space and its title, in the case it is written in, without the plan', () => {
+    const parts = deck.slides.filter(slide => slide.layout === 'section')
+    for (const kind of PAPER_KINDS) {
+      const { outline } = docs[kind]!
+      const expected = expectedOutline(deck, kind)
+      expect(outline.map(({ title, level }) => ({ title, level })), kind).toEqual(expected)
+      for (const [index, { title }] of outline.entries()) {
+        const shouting = (text: string): boolean => /\p{Lu}{2}/u.test(text) && text === text.toLocaleUpperCase(deck.meta.lang)
+        expect(shouting(title), `${kind}: "${title}" in capitals`).toBe(shouting(expected[index]!.title))
+        expect(title, `${kind}: "${title}"`).not.toContain(labels.paper.startsAt)
+        for (const part of parts) {
+          const planned = plannedMinutes(part.note)
+          if (planned !== undefined)
+            expect(title, `${kind}: "${title}"`).not.toContain(labels.paper.partPlan(planned))
+        }
+      }
+    }
+  })
+
+  it('lead each outline item to its heading: the text at its destination reads as its title', async () => {
+    for (const kind of PAPER_KINDS) {
+      const { pdf, outline } = docs[kind]!
+      for (const item of outline) {
+        expect(item.left, `${kind}: "${item.title}" leads to a spot`).toBeTypeOf('number')
+        // Compared in capitals: the overview prints its part headings so.
+        const title = squash(item.title).toLocaleUpperCase(deck.meta.lang)
+        const shown = squash(await textAt(pdf, item, title.length)).toLocaleUpperCase(deck.meta.lang)
+        expect(shown.slice(0, title.length), `${kind}: "${item.title}" on page ${item.page}`).toBe(title)
+      }
+    }
+  })
+
+  it('have the same outline to qpdf as to pdf.js', async () => {
+    for (const kind of PAPER_KINDS) {
+      const { outline } = docs[kind]!
+      expect(await qpdfOutline(pdfs[kind]), kind).toEqual(outline.map(({ title, level, page }) => ({ title, level, page })))
     }
   })
 })
