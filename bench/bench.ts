@@ -10,7 +10,6 @@ import { pdfFileName } from '../addon/outputs.ts'
 import { resolveBrowser } from '../scripts/browser.ts'
 import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
 import { measureRun, prepareSampling, SAMPLE_MS } from './sampling.ts'
@@ -67,15 +66,24 @@ async function directorySize(dir: string): Promise<{ total: number, files: { fil
   }
 }
 
-/** The kit's export, of every edition or of the given languages only. */
-function kitSide(label: string, entry: string, out: string, site: string, executablePath: string, languages: string[] = []): Side {
+/**
+ * The kit's export as a speaker runs it (`npm run pdf`), of every edition or
+ * of the given languages only; made anew each time unless `cached`, which
+ * measures a second export with nothing changed.
+ */
+function kitSide(label: string, entry: string, out: string, site: string, executablePath: string, { languages = [], cached = false }: { languages?: string[], cached?: boolean } = {}): Side {
   const pdfScript = path.join(ROOT, 'scripts/pdf.ts')
   return {
     label,
     command: [
-      process.execPath,
-      ...TYPESCRIPT_NODE_FLAGS,
-      pdfScript,
+      'npm',
+      'run',
+      '--silent',
+      'pdf',
+      '--',
+      ...(cached
+        ? []
+        : ['--no-cache']),
       '--entry',
       entry,
       '--out',
@@ -111,16 +119,19 @@ function kitSide(label: string, entry: string, out: string, site: string, execut
 }
 
 /**
- * Slidev's own `slidev export` of one edition's entry. Playwright launches
- * Chromium with --no-sandbox unless chromiumSandbox is set, and Slidev does
- * not set it, so it also runs as root.
+ * Slidev's own `slidev export` of one edition's entry, as a user runs it
+ * (`npx slidev export`). Playwright launches Chromium with --no-sandbox
+ * unless chromiumSandbox is set, and Slidev does not set it, so it also runs
+ * as root.
  */
 function plainSide(label: string, entry: string, pdf: string, executablePath: string): Side {
   return {
     label,
     command: [
-      process.execPath,
-      path.join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'),
+      'npm',
+      'exec',
+      '--',
+      'slidev',
       'export',
       '--executable-path',
       executablePath,
@@ -143,7 +154,7 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
           : []
       }),
     ],
-    isMainNode: peak => peak.argv.includes('export'),
+    isMainNode: peak => /^slidev(?:\.mjs)?$/.test(path.basename(peak.argv[0] ?? '')),
   }
 }
 
@@ -181,14 +192,19 @@ async function main(): Promise<number> {
   // The talk in every edition, and, when it has translations, in its own language alone.
   const kit = kitSide('kit', entry, kitOut, kitSite, executablePath)
   const kitAlone = translations.length
-    ? kitSide(`kit ${deck.meta.lang}`, entry, path.join(tmp, 'alone', 'exports'), path.join(tmp, 'alone', 'dist'), executablePath, [deck.meta.lang])
+    ? kitSide(`kit ${deck.meta.lang}`, entry, path.join(tmp, 'alone', 'exports'), path.join(tmp, 'alone', 'dist'), executablePath, {
+        languages: [deck.meta.lang],
+      })
     : kit
+  // Its warm-up run fills the cache; every measured run finds nothing changed.
+  const kitUnchanged = kitSide('kit unchanged', entry, path.join(tmp, 'unchanged', 'exports'), path.join(tmp, 'unchanged', 'dist'), executablePath, { cached: true })
   const plain = plainSide('plain', entry, plainPdf('plain'), executablePath)
   const plainTranslations = translations.map(({ lang, entry }) => plainSide(`plain ${lang}`, entry, plainPdf(`plain-${lang}`), executablePath))
   const order = [
     ...new Set([
       kit,
       kitAlone,
+      kitUnchanged,
       plain,
       ...plainTranslations,
     ]),
@@ -230,6 +246,13 @@ async function main(): Promise<number> {
     const editionsRatio = translations.length
       ? kitSummary.medianWallMs / plainAll
       : undefined
+    // Memory: the whole process tree, Chromium included, against the plain export's; every edition against the heaviest plain export.
+    const plainTrees = [plain, ...plainTranslations].map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
+    const treeRatio = (aloneSummary.treePeakPssBytes ?? Number.NaN) / plainSummary.treePeakPssBytes!
+    const editionsTreeRatio = translations.length
+      ? (kitSummary.treePeakPssBytes ?? Number.NaN) / Math.max(...plainTrees)
+      : undefined
+    const unchangedRatio = summaries.get(kitUnchanged)!.medianWallMs / plainSummary.medianWallMs
 
     const outputs = await readdir(kitOut)
     const pdfSize = async (name: string): Promise<number | undefined> =>
@@ -254,6 +277,13 @@ async function main(): Promise<number> {
       site: dist.total / editions,
       firstSlide: first.transferredBytes,
       firstReaderScreen: firstReader.transferredBytes,
+      treeMemory: Number.isNaN(treeRatio)
+        ? undefined
+        : treeRatio,
+      editionsTreeMemory: editionsTreeRatio === undefined || Number.isNaN(editionsTreeRatio)
+        ? undefined
+        : editionsTreeRatio,
+      unchanged: unchangedRatio,
       exportRss: kitSummary.mainNodePeakRssBytes,
       pageCheck: kitSummary.medianPageCheckMs! / kitSummary.medianWallMs,
     }
@@ -280,6 +310,10 @@ async function main(): Promise<number> {
       : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
     if (editionsRatio !== undefined)
       console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
+    console.log(`${kitAlone.label} / plain, peak PSS of the process tree: ${treeRatio.toFixed(2)}${editionsTreeRatio === undefined
+      ? ''
+      : `; kit (every edition) / the heaviest plain export: ${editionsTreeRatio.toFixed(2)}`}`)
+    console.log(`kit unchanged (a second export, nothing changed, every edition) / plain: ${unchangedRatio.toFixed(2)}`)
     for (const side of new Set([kit, kitAlone])) {
       const { medianPageCheckMs, medianWallMs, phasesMedianMs } = summaries.get(side)!
       console.log(`${side.label}: the page check worked ${formatS(medianPageCheckMs)} (${(100 * medianPageCheckMs! / medianWallMs).toFixed(1)} % of the export's wall time), ${formatS(phasesMedianMs['checking the pages'])} of it after the last print`)
@@ -328,6 +362,9 @@ async function main(): Promise<number> {
       ratio,
       cpuRatio,
       editionsRatio,
+      treeRatio,
+      editionsTreeRatio,
+      unchangedRatio,
       sizes: {
         slidesPdf,
         handoutPdf,

@@ -14,6 +14,8 @@ import { checkedLine, describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
+import { deckOutline } from './pdf/deck-outline.ts'
+import { PdfFinisher } from './pdf/finisher.ts'
 import { openEdition } from './print.ts'
 import { checkOutputLocations, Staging } from './publish.ts'
 import { readRehearsals } from './rehearsals.ts'
@@ -195,9 +197,9 @@ async function loadEditions(entry: string, languages: string[] | undefined): Pro
  * Builds the site of every edition, prints all their PDFs in one browser
  * session, and only then replaces the previous outputs: a failure at any
  * step, or an interruption, leaves them as they were and no staging folder
- * behind. Independent work overlaps: the browser starts while the first
- * edition builds, each further edition builds while the ones before it
- * print, and each PDF is finished while the next one prints.
+ * behind. Independent work overlaps: the browser starts while the sites
+ * build, the editions print side by side, and each PDF is finished while
+ * the next one prints.
  */
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   const log = options.log ?? console.log
@@ -253,6 +255,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const stopOnInterrupt = (): void => stopBuilds.abort(signal?.reason)
   signal?.addEventListener('abort', stopOnInterrupt)
   let launching: Promise<Browser> | undefined
+  let finisher: PdfFinisher | undefined
   // Closing the browser makes whatever it is doing fail at once.
   const closeBrowser = (): Promise<void> | undefined => launching?.then(browser => browser.close(), () => {})
   signal?.addEventListener('abort', closeBrowser)
@@ -293,8 +296,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     // everything up to printing happens while they work, heavy imports
     // included. One build at a time: Slidev writes its generated modules into
     // the project's node_modules/.slidev, and two builds of one project would
-    // overwrite each other's. A translation builds while the editions before
-    // it print, so the builds still overlap with work.
+    // overwrite each other's.
     const siteReused = await cache?.store.restoreSite(cache.keys.site, staging.siteDir)
     const sites = siteReused
       ? editions.map(() => Promise.resolve())
@@ -319,8 +321,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       : undefined
     siteStored?.catch(() => {})
     // pdf-lib and Playwright take a second to load: they load while the sites build.
-    const finishing = import('./pdf/finish.ts')
-    const checking = import('./check/check.ts')
+    finisher = new PdfFinisher()
 
     executablePath ??= await findBrowser()
     const browserPath = executablePath
@@ -328,7 +329,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     launching = import('./launch.ts').then(({ launchBrowser }) => launchBrowser(browserPath))
     launching.catch(() => {})
     await step('building the site', relEntry, async () => {
-      await builds[0]
+      // Printing waits for every site: an edition printing beside a
+      // translation's build would add Chromium's memory to the build's and
+      // gain no time, for the two compete for the same processors.
+      await Promise.all(builds)
       if (siteReused)
         log('      nothing it is built from has changed since the last export: its site is reused')
     })
@@ -338,31 +342,22 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
       throw new ExportError('starting the browser', browserPath, new Error(`${reason}\nIs ${browserPath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
-    const { loadPrintedPdf, finishPdf, deckOutline } = await finishing
-    const { checkPdf } = await checking
-
     const finished = new Map<string, Promise<Uint8Array>>()
     const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
+    // Each PDF is checked and finished in the finisher's thread while the next one prints.
     const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown, headings }: PrintedPdf): void => {
       // The paper layouts keep the outline Chromium made from their part and slide headings, retitled as they name them.
       const outline = kind === 'slides'
         ? deckOutline(edition.deck.slides)
         : undefined
       const name = pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix)
-      // The PDF is loaded once: checked against what the browser showed, then finished (which changes it), while the next one prints.
-      const loaded = loadPrintedPdf(bytes)
-      const check = loaded.then(pdf => checkPdf(pdf, shown))
-      check.catch(() => {})
-      checked.set(name, { edition, kind, check })
-      const done = check.then(() => loaded, () => loaded).then(pdf => finishPdf(pdf, edition.deck.meta, { name, outline, headings, links }))
-      done.catch(() => {})
-      finished.set(name, done)
+      const done = finisher!.finish(bytes, shown, edition.deck.meta, { name, outline, headings, links })
+      checked.set(name, { edition, kind, check: done.check })
+      finished.set(name, done.bytes)
     }
-    // Each edition prints as soon as its site is built: the first one's
-    // layouts print while a translation still builds or prints its slides.
-    const opened = await step('printing the PDFs', relEntry, () => Promise.all(editions.map(async (edition, index) => {
+    // The editions print side by side, each in a page of its own.
+    const opened = await step('printing the PDFs', relEntry, () => Promise.all(editions.map(async (edition) => {
       const { deck } = edition
-      await builds[index]
       const printing = await openEdition(browser, deck, staging.siteDir, base, edition.folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
       finish(edition, 'slides', printing.slides)
       log(`      ${deck.meta.lang}: printed the slides`)
@@ -415,6 +410,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     stopBuilds.abort()
     await Promise.allSettled(builds)
     await closeBrowser()
+    await finisher?.close()
     process.off('exit', discardOnExit)
     await staging.discard()
   }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-chromium'
 import type { PrintedSlides } from './check/check.ts'
 import type { Deck, DeckConfig } from './deck.ts'
 import type { OutlineTitle } from './pdf/outline.ts'
@@ -12,9 +12,14 @@ const STALL_TIMEOUT = 30_000
 
 // Slidev shows a slide's loading placeholder only once its chunk has taken
 // 300 ms to load (the `delay` of the slide's defineAsyncComponent); until
-// then a loading slide renders nothing at all and looks ready. So every slide
-// counts as rendered only once none has shown the placeholder for longer.
-const QUIET_PERIOD = 400
+// then a loading slide renders nothing at all and looks ready. A slide is
+// loading only while a request of the page is: so every slide counts as
+// rendered once none shows the placeholder and no request has been open for
+// this long (a loaded chunk renders its slide on the next frame), and at the
+// latest after the placeholder's delay has passed.
+const QUIET_PERIOD = 100
+const POLL_MS = 50
+const PLACEHOLDER_DELAY = 400
 
 export interface PrintView {
   page: Page
@@ -95,28 +100,72 @@ export const WHOLE_SLIDES_CSS = '.print-slide-container { contain: size }'
  * each step. Fails when `pageErrors` gets an entry or when no more slides
  * render for `STALL_TIMEOUT`.
  */
-export async function waitForRenderedSlides(page: Page, total: number, onProgress: (ready: number) => void, pageErrors: readonly string[] = []): Promise<void> {
+export async function waitForRenderedSlides(page: Page, total: number, onProgress: (ready: number) => void, pageErrors: readonly string[] = [], requests?: OpenRequests): Promise<void> {
+  const tracked = requests ?? new OpenRequests(page)
   let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
   let allReadySince: number | undefined
-  while (allReadySince === undefined || Date.now() - allReadySince <= QUIET_PERIOD) {
-    if (pageErrors.length)
-      throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
-    if (Date.now() > deadline)
-      throw new Error(`only ${ready} of ${total} slides rendered; none more within ${STALL_TIMEOUT / 1000} s`)
-    await page.waitForTimeout(100)
-    const { rendered, loading } = await page.evaluate(() => ({
-      rendered: document.querySelectorAll('.print-slide-container').length,
-      loading: document.querySelectorAll('.print-slide-container .slidev-slide-loading').length,
-    }))
-    if (rendered - loading !== ready) {
-      ready = rendered - loading
-      deadline = Date.now() + STALL_TIMEOUT
-      onProgress(ready)
+  const settled = (): boolean => allReadySince !== undefined && (
+    Date.now() - allReadySince > PLACEHOLDER_DELAY
+    || (!tracked.open && Date.now() - Math.max(allReadySince, tracked.lastClosed) > QUIET_PERIOD))
+  try {
+    while (!settled()) {
+      if (pageErrors.length)
+        throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
+      if (Date.now() > deadline)
+        throw new Error(`only ${ready} of ${total} slides rendered; none more within ${STALL_TIMEOUT / 1000} s`)
+      await page.waitForTimeout(POLL_MS)
+      const { rendered, loading } = await page.evaluate(() => ({
+        rendered: document.querySelectorAll('.print-slide-container').length,
+        loading: document.querySelectorAll('.print-slide-container .slidev-slide-loading').length,
+      }))
+      if (rendered - loading !== ready) {
+        ready = rendered - loading
+        deadline = Date.now() + STALL_TIMEOUT
+        onProgress(ready)
+      }
+      allReadySince = ready >= total && !loading
+        ? allReadySince ?? Date.now()
+        : undefined
     }
-    allReadySince = ready >= total && !loading
-      ? allReadySince ?? Date.now()
-      : undefined
+  }
+  finally {
+    if (!requests)
+      tracked.stop()
+  }
+}
+
+/** The requests a page has open, followed from before it starts loading: while one is, a slide may still be loading its chunk. */
+export class OpenRequests {
+  private readonly page: Page
+  private readonly requests = new Set<Request>()
+  /** When the last request closed. */
+  lastClosed = Date.now()
+
+  constructor(page: Page) {
+    this.page = page
+    page.on('request', this.opened)
+    page.on('requestfinished', this.closed)
+    page.on('requestfailed', this.closed)
+  }
+
+  get open(): number {
+    return this.requests.size
+  }
+
+  stop(): void {
+    this.page.off('request', this.opened)
+    this.page.off('requestfinished', this.closed)
+    this.page.off('requestfailed', this.closed)
+  }
+
+  private readonly opened = (request: Request): void => {
+    this.requests.add(request)
+  }
+
+  private readonly closed = (request: Request): void => {
+    this.requests.delete(request)
+    this.lastClosed = Date.now()
   }
 }
 
@@ -139,9 +188,10 @@ export async function openPrintView(context: BrowserContext, url: string, total:
     if (response.status() >= 400)
       pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
   })
+  const requests = new OpenRequests(page)
   await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
-
-  await waitForRenderedSlides(page, total, onProgress, pageErrors)
+  await waitForRenderedSlides(page, total, onProgress, pageErrors, requests)
+  requests.stop()
   await settle(page, STALL_TIMEOUT)
   await page.addStyleTag({ content: WHOLE_SLIDES_CSS })
   if (pageErrors.length)

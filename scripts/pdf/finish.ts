@@ -1,4 +1,4 @@
-import type { DeckMeta, DeckSlide } from '../deck.ts'
+import type { DeckMeta } from '../deck.ts'
 import type { OutlineEntry, OutlineTitle } from './outline.ts'
 import type { LinkDescriptions } from './tags.ts'
 import { PDFDocument, PDFName } from '@pdfme/pdf-lib'
@@ -8,20 +8,6 @@ import { completeTags } from './tags.ts'
 
 export type { OutlineEntry, OutlineTitle } from './outline.ts'
 export type { LinkDescriptions } from './tags.ts'
-
-/**
- * The outline of the slides PDF, one page a slide, grouped by part: section
- * slides are the parts, the slides after one are its children.
- */
-export function deckOutline(slides: DeckSlide[]): OutlineEntry[] {
-  return slides.map((slide, index) => ({
-    title: slide.title || `Slide ${slide.no}`,
-    page: index + 1,
-    level: slide.part && slide.layout !== 'section'
-      ? 2
-      : 1,
-  }))
-}
 
 export interface FinishOptions {
   /** The PDF's file name, which an error names. */
