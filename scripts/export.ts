@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-chromium'
 import type { PdfKind } from '../addon/outputs.ts'
+import type { Rehearsal } from '../utils/rehearsal.ts'
 import type { PdfCheck } from './check/check.ts'
 import type { Deck } from './deck.ts'
-import type { Citations, PrintedPdf } from './print.ts'
+import type { Citations, OpenedEdition, PrintedPdf } from './print.ts'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -193,6 +194,54 @@ async function loadEditions(entry: string, languages: string[] | undefined): Pro
   return chosen
 }
 
+/** A PDF on its way: printed, being checked and finished. */
+interface PrintingPdf {
+  edition: Edition
+  kind: PdfKind
+  check: Promise<PdfCheck>
+  bytes: Promise<Uint8Array>
+}
+
+/**
+ * Prints every edition's PDFs from its built site, the editions side by
+ * side, each in a page of its own; each PDF is checked and finished in the
+ * finisher's thread while the next one prints. Returns each edition's print
+ * view and the PDFs by file name.
+ */
+async function printEditions(browser: Browser, editions: Edition[], { siteDir, base, rehearsals, finisher, log }: {
+  siteDir: string
+  base: string
+  rehearsals: Map<string, Rehearsal>
+  finisher: PdfFinisher
+  log: (message: string) => void
+}): Promise<{ opened: OpenedEdition[], pdfs: Map<string, PrintingPdf> }> {
+  const pdfs = new Map<string, PrintingPdf>()
+  const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown, headings }: PrintedPdf): void => {
+    // The paper layouts keep the outline Chromium made from their part and slide headings, retitled as they name them.
+    const outline = kind === 'slides'
+      ? deckOutline(edition.deck.slides)
+      : undefined
+    const name = pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix)
+    pdfs.set(name, {
+      edition,
+      kind,
+      ...finisher.finish(bytes, shown, edition.deck.meta, { name, outline, headings, links }),
+    })
+  }
+  const opened = await Promise.all(editions.map(async (edition) => {
+    const { deck } = edition
+    const printing = await openEdition(browser, deck, siteDir, base, edition.folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
+    finish(edition, 'slides', printing.slides)
+    log(`      ${deck.meta.lang}: printed the slides`)
+    for await (const { kind, printed } of printLayouts(printing, deck, labelsFor(deck.meta.lang), rehearsals.get(deck.meta.lang))) {
+      finish(edition, kind, printed)
+      log(`      ${deck.meta.lang}: printed the ${kind}`)
+    }
+    return printing
+  }))
+  return { opened, pdfs }
+}
+
 /**
  * Builds the site of every edition, prints all their PDFs in one browser
  * session, and only then replaces the previous outputs: a failure at any
@@ -342,38 +391,21 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       const reason = error.message.split(/\n(?:Browser logs|Call log):/)[0]
       throw new ExportError('starting the browser', browserPath, new Error(`${reason}\nIs ${browserPath} a working Chrome or Chromium? Set ${BROWSER_ENV} to choose another.`))
     })
-    const finished = new Map<string, Promise<Uint8Array>>()
-    const checked = new Map<string, { edition: Edition, kind: PdfKind, check: Promise<PdfCheck> }>()
-    // Each PDF is checked and finished in the finisher's thread while the next one prints.
-    const finish = (edition: Edition, kind: PdfKind, { bytes, links, shown, headings }: PrintedPdf): void => {
-      // The paper layouts keep the outline Chromium made from their part and slide headings, retitled as they name them.
-      const outline = kind === 'slides'
-        ? deckOutline(edition.deck.slides)
-        : undefined
-      const name = pdfFileName(edition.deck.meta.exportFilename, kind, edition.suffix)
-      const done = finisher!.finish(bytes, shown, edition.deck.meta, { name, outline, headings, links })
-      checked.set(name, { edition, kind, check: done.check })
-      finished.set(name, done.bytes)
-    }
-    // The editions print side by side, each in a page of its own.
-    const opened = await step('printing the PDFs', relEntry, () => Promise.all(editions.map(async (edition) => {
-      const { deck } = edition
-      const printing = await openEdition(browser, deck, staging.siteDir, base, edition.folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
-      finish(edition, 'slides', printing.slides)
-      log(`      ${deck.meta.lang}: printed the slides`)
-      for await (const { kind, printed } of printLayouts(printing, deck, labelsFor(deck.meta.lang), rehearsals.get(deck.meta.lang))) {
-        finish(edition, kind, printed)
-        log(`      ${deck.meta.lang}: printed the ${kind}`)
-      }
-      return printing
-    })))
+    const { opened, pdfs } = await step('printing the PDFs', relEntry, () =>
+      printEditions(browser, editions, {
+        siteDir: staging.siteDir,
+        base,
+        rehearsals,
+        finisher: finisher!,
+        log,
+      }))
     await closeBrowser()
 
     const checks = await step('checking the pages', [
-      ...checked.keys(),
+      ...pdfs.keys(),
     ].join(', '), async () => {
       const results = new Map<string, CheckedPdf>()
-      for (const [name, { edition, kind, check }] of checked) {
+      for (const [name, { edition, kind, check }] of pdfs) {
         const result = await check
         results.set(name, { edition, kind, check: result })
         log(checkedLine(edition.deck.meta.lang, kind, result))
@@ -385,9 +417,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     })
 
     const files = await step('finishing the PDFs', [
-      ...finished.keys(),
+      ...pdfs.keys(),
     ].join(', '), async () =>
-      Object.fromEntries(await Promise.all([...finished].map(async ([name, bytes]) => [name, await bytes] as const))))
+      Object.fromEntries(await Promise.all([...pdfs].map(async ([name, { bytes }]) => [name, await bytes] as const))))
 
     const report: ExportReport = {
       browser: await browserIdentity(browserPath),
