@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
+import { isInside } from './publish.ts'
 
 /** The kit's own folder: its scripts, addon, components and dependencies are inputs of every export. */
 export const KIT_ROOT = path.resolve(import.meta.dirname, '..')
@@ -22,11 +23,6 @@ export interface InputTree {
   roots: string[]
   /** The output folders, whose staging folders sit beside them or inside them. */
   outputs: string[]
-}
-
-function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /** Every file under the roots, skipping dependencies, version control and the outputs (with their staging folders). */

@@ -16,7 +16,8 @@ async function kindOf(file: string): Promise<'folder' | 'file' | undefined> {
   }
 }
 
-function isInside(child: string, parent: string): boolean {
+/** Whether `child` is `parent` or lies inside it. */
+export function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child)
   return !relative.startsWith('..') && !path.isAbsolute(relative)
 }
