@@ -143,4 +143,32 @@ export interface Labels {
     saveRehearsal: string
     endRehearsal: string
   }
+  /** Presenting live to the room (`npm run present`): the audience's way back to the speaker's slide, and the speaker's controls. */
+  live: {
+    /** The audience's control after scrolling or stepping away: "Back to live: slide 12". */
+    backToLive: (slide: number) => string
+    /** While the connection to the speaker's machine is lost. */
+    reconnecting: string
+    /** The presenter view's group of live controls. */
+    name: string
+    /** This presenter view moves the room. */
+    driving: string
+    /** Another presenter view moves the room. */
+    otherDrives: (slide: number | undefined) => string
+    /** No presenter view moves the room. */
+    noneDrives: string
+    takeOver: string
+    /** The key in the address is not the one the server was started with. */
+    wrongKey: string
+    /** The button that shows the QR code for the speaker's phone. */
+    remote: string
+    /** The QR code's caption. */
+    remoteHint: string
+    /** The remote page: its two buttons and what it says while no presenter view drives. */
+    next: string
+    prev: string
+    remoteNoDriver: string
+    /** The remote's heading: where the talk is. */
+    remoteAt: (slide: number, total: number) => string
+  }
 }

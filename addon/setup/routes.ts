@@ -1,10 +1,12 @@
 import { defineRoutesSetup } from '@slidev/types'
+import { REMOTE_ROUTE_NAME } from '../present/remote-route.ts'
 import { READER_ROUTE_NAME, READER_ROUTE_PATH } from '../reader/route.ts'
 
 // Slidev adds its print view to a build only when the build also runs its own
 // PDF export (`download: true`). The kit prints the built site itself, so it
 // registers the same page. It also adds the reader: the deck as one page
-// with each slide's notes and sources, for the audience's phones.
+// with each slide's notes and sources, for the audience's phones, and the
+// speaker's phone remote for a talk presented live.
 export default defineRoutesSetup(routes => [
   ...routes,
   {
@@ -16,5 +18,10 @@ export default defineRoutesSetup(routes => [
     name: READER_ROUTE_NAME,
     path: READER_ROUTE_PATH,
     component: () => import('../reader/ReaderPage.vue'),
+  },
+  {
+    name: REMOTE_ROUTE_NAME,
+    path: '/remote',
+    component: () => import('../present/RemotePage.vue'),
   },
 ])
