@@ -143,7 +143,9 @@ export const de: Labels = {
     reconnecting: 'Live: Verbindung wird wiederhergestellt…',
     name: 'Live im Saal',
     driving: 'Live: Sie steuern den Saal',
-    otherDrives: slide => slide ? `Live: eine andere Referentenansicht steuert (Folie ${slide})` : 'Live: eine andere Referentenansicht steuert',
+    otherDrives: slide => slide
+      ? `Live: eine andere Referentenansicht steuert (Folie ${slide})`
+      : 'Live: eine andere Referentenansicht steuert',
     noneDrives: 'Live: keine Referentenansicht steuert',
     takeOver: 'Übernehmen',
     wrongKey: 'Live: Der Schlüssel in dieser Adresse ist falsch; diese Ansicht kann nicht steuern',

@@ -147,7 +147,9 @@ export const en: Labels = {
     reconnecting: 'Live: reconnecting…',
     name: 'Live to the room',
     driving: 'Live: you drive the room',
-    otherDrives: slide => slide ? `Live: another presenter view drives (slide ${slide})` : 'Live: another presenter view drives',
+    otherDrives: slide => slide
+      ? `Live: another presenter view drives (slide ${slide})`
+      : 'Live: another presenter view drives',
     noneDrives: 'Live: no presenter view drives',
     takeOver: 'Take over',
     wrongKey: 'Live: the key in this address is wrong; this view cannot drive',

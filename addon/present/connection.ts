@@ -43,7 +43,9 @@ export function openLiveConnection(config: LiveConfig, handlers: {
   function connect(): void {
     clearTimeout(timer)
     const url = new URL(config.socketPath, location.href)
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+    url.protocol = url.protocol === 'https:'
+      ? 'wss:'
+      : 'ws:'
     const opened = new WebSocket(url)
     socket = opened
     opened.addEventListener('open', () => {

@@ -2,8 +2,8 @@ import { configs } from '@slidev/client/env.ts'
 import { computed, createApp, h } from 'vue'
 import { useRoute } from 'vue-router'
 import { READER_ROUTE_NAME } from '../reader/route.ts'
-import LiveBar from './LiveBar.vue'
 import { liveRoom } from './live-room.ts'
+import LiveBar from './LiveBar.vue'
 
 /**
  * Puts the audience's live bar on the page, outside Slidev's app (as the
@@ -18,5 +18,7 @@ export function useLiveBar(): void {
   const lang = String(configs.htmlAttrs?.lang ?? 'en')
   const host = document.createElement('div')
   document.body.append(host)
-  createApp({ render: () => h(LiveBar, { lang, shown: shown.value }) }).mount(host)
+  createApp({
+    render: () => h(LiveBar, { lang, shown: shown.value }),
+  }).mount(host)
 }

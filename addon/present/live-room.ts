@@ -1,5 +1,5 @@
-import type { Sync } from '@slidev/client/state/syncState.ts'
 import type { SharedState } from '@slidev/client/state/shared.ts'
+import type { Sync } from '@slidev/client/state/syncState.ts'
 import type { Router } from 'vue-router'
 import type { LiveConnection } from './connection.ts'
 import type { Position, ServerMessage } from './protocol.ts'
@@ -32,6 +32,10 @@ export const liveRoom = reactive({
 })
 
 let connection: LiveConnection | undefined
+/** Whether this presenter view asked to take over, and has not been given the wheel yet. */
+let taking = false
+/** Brings the audience's slides to the speaker's position; set while the page is live. */
+let followInSlides: (() => void) | undefined
 
 /** Sends the remote's step to the presenter view that drives. */
 export function step(direction: 'next' | 'prev'): void {
@@ -43,14 +47,12 @@ export function takeOver(): void {
   taking = true
   connection?.send({ type: 'take' })
 }
-let taking = false
 
 /** Follows the speaker again, from where they are now. */
 export function backToLive(): void {
   liveRoom.following = true
   followInSlides?.()
 }
-let followInSlides: (() => void) | undefined
 
 let remoteHref: (() => string) | undefined
 
@@ -88,7 +90,12 @@ function takeKey(router: Router): string | undefined {
 }
 
 /** Input by the visitor's own hand, and how long it counts as the reason for a move. */
-const OWN_MOVES = ['keydown', 'pointerdown', 'wheel', 'touchmove']
+const OWN_MOVES = [
+  'keydown',
+  'pointerdown',
+  'wheel',
+  'touchmove',
+]
 const OWN_MOVE_MS = 1500
 
 /**
@@ -124,7 +131,10 @@ export function useLiveRoom(): void {
   const nav = useNav()
   liveRoom.key = takeKey(router)
   remoteHref = () => liveRoom.key
-    ? router.resolve({ name: REMOTE_ROUTE_NAME, query: { [KEY_PARAM]: liveRoom.key } }).href
+    ? router.resolve({
+      name: REMOTE_ROUTE_NAME,
+      query: { [KEY_PARAM]: liveRoom.key },
+    }).href
     : ''
 
   const role = computed(() => {
@@ -173,7 +183,11 @@ export function useLiveRoom(): void {
     updateShared?.({
       page: position.slide,
       clicks: position.clicks,
-      lastUpdate: { id: 'live', type: 'presenter', time: Date.now() },
+      lastUpdate: {
+        id: 'live',
+        type: 'presenter',
+        time: Date.now(),
+      },
     })
   }
 

@@ -24,23 +24,23 @@ export interface Position {
 }
 
 /** What a speaker's page sends; the audience sends nothing. */
-export type SpeakerMessage =
+export type SpeakerMessage
   /** Proves the page is the speaker's. A presenter view may drive; a remote only steps the one that drives. */
-  | { type: 'auth', key: string, role: 'presenter' | 'remote' }
+  = | { type: 'auth', key: string, role: 'presenter' | 'remote' }
   /** The driving presenter view moved. */
-  | ({ type: 'go' } & Position)
+    | ({ type: 'go' } & Position)
   /** This presenter view drives from now on. */
-  | { type: 'take' }
+    | { type: 'take' }
   /** The remote's buttons: the driving presenter view steps on or back. */
-  | { type: 'step', direction: 'next' | 'prev' }
+    | { type: 'step', direction: 'next' | 'prev' }
 
 /** What the server sends. */
-export type ServerMessage =
+export type ServerMessage
   /** To everyone, on arrival and on every change: where the speaker is. */
-  | ({ type: 'state' } & Position)
+  = | ({ type: 'state' } & Position)
   /** To the speaker's pages: whether this one drives, and whether any does. */
-  | { type: 'role', driving: boolean, driverPresent: boolean }
+    | { type: 'role', driving: boolean, driverPresent: boolean }
   /** To the speaker's pages: the key offered was wrong. */
-  | { type: 'denied' }
+    | { type: 'denied' }
   /** To the driving presenter view: the remote asked for a step. */
-  | { type: 'step', direction: 'next' | 'prev' }
+    | { type: 'step', direction: 'next' | 'prev' }

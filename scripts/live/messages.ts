@@ -1,5 +1,5 @@
-import { Buffer } from 'node:buffer'
 import type { SpeakerMessage } from '../../addon/present/protocol.ts'
+import { Buffer } from 'node:buffer'
 import { MAX_MESSAGE_BYTES } from '../../addon/present/protocol.ts'
 
 /** The highest slide number and click step a message may name: far beyond any deck, and a bound for what the room is sent. */
@@ -44,7 +44,9 @@ export function readMessage(data: Buffer | ArrayBuffer | Buffer[], isBinary: boo
   try {
     value = JSON.parse(Buffer.concat(Array.isArray(data)
       ? data
-      : [Buffer.from(data as ArrayBuffer)]).toString('utf8'))
+      : [
+          Buffer.from(data as ArrayBuffer),
+        ]).toString('utf8'))
   }
   catch {
     return drop('a message that is not JSON')
@@ -56,19 +58,31 @@ export function readMessage(data: Buffer | ArrayBuffer | Buffer[], isBinary: boo
     case 'auth':
       if (!hasKeys(message, ['type', 'key', 'role']) || typeof message.key !== 'string' || !KEY.test(message.key) || (message.role !== 'presenter' && message.role !== 'remote'))
         return drop('a malformed auth message')
-      return { ok: true, message: { type: 'auth', key: message.key, role: message.role } }
+      return {
+        ok: true,
+        message: { type: 'auth', key: message.key, role: message.role },
+      }
     case 'go':
       if (!hasKeys(message, ['type', 'slide', 'clicks']) || !isCount(message.slide, MAX_SLIDE, 1) || !isCount(message.clicks, MAX_CLICKS))
         return drop('a malformed go message')
-      return { ok: true, message: { type: 'go', slide: message.slide, clicks: message.clicks } }
+      return {
+        ok: true,
+        message: { type: 'go', slide: message.slide, clicks: message.clicks },
+      }
     case 'take':
       if (!hasKeys(message, ['type']))
         return drop('a malformed take message')
-      return { ok: true, message: { type: 'take' } }
+      return {
+        ok: true,
+        message: { type: 'take' },
+      }
     case 'step':
       if (!hasKeys(message, ['type', 'direction']) || (message.direction !== 'next' && message.direction !== 'prev'))
         return drop('a malformed step message')
-      return { ok: true, message: { type: 'step', direction: message.direction } }
+      return {
+        ok: true,
+        message: { type: 'step', direction: message.direction },
+      }
     default:
       return drop('a message of no known type')
   }

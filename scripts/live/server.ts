@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -78,8 +79,11 @@ function isFile(file: string): boolean {
 
 /** The page a navigation to `file` gets: the folder's index.html, or the nearest one above it (history routing), up to the site's root. */
 function pageFor(siteDir: string, file: string): string | undefined {
-  if (file.endsWith('.html'))
-    return isFile(file) ? file : undefined
+  if (file.endsWith('.html')) {
+    return isFile(file)
+      ? file
+      : undefined
+  }
   for (let folder = file; isInside(folder, siteDir); folder = path.dirname(folder)) {
     const index = path.join(folder, 'index.html')
     if (isFile(index))
@@ -204,8 +208,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   function tellSpeakers(): void {
     for (const client of clients) {
-      if (client.role !== 'audience')
-        send(client, { type: 'role', driving: client === driver, driverPresent: Boolean(driver) })
+      if (client.role !== 'audience') {
+        send(client, {
+          type: 'role',
+          driving: client === driver,
+          driverPresent: Boolean(driver),
+        })
+      }
     }
   }
 
@@ -213,7 +222,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (message.type === 'auth') {
       if (!keyMatches(message.key, key)) {
         client.wrongKeys += 1
-        log(`Live: a page offered a wrong key${client.wrongKeys >= MAX_WRONG_KEYS ? '; its socket is closed' : ''}.`)
+        log(`Live: a page offered a wrong key${client.wrongKeys >= MAX_WRONG_KEYS
+          ? '; its socket is closed'
+          : ''}.`)
         send(client, { type: 'denied' })
         if (client.wrongKeys >= MAX_WRONG_KEYS)
           client.socket.close(1008, 'wrong key')
@@ -252,7 +263,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
 
   sockets.on('connection', (socket: WebSocket, address: string) => {
-    const client: Client = { socket, address, role: 'audience', alive: true, wrongKeys: 0 }
+    const client: Client = {
+      socket,
+      address,
+      role: 'audience',
+      alive: true,
+      wrongKeys: 0,
+    }
     clients.add(client)
     socket.on('pong', () => {
       client.alive = true
@@ -296,7 +313,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const address = req.socket.remoteAddress ?? ''
     const open = perAddress.get(address) ?? 0
     if (open >= maxPerAddress || clients.size >= maxConnections) {
-      log(`Live: refused a socket: ${open >= maxPerAddress ? `${maxPerAddress} open from one address already` : `${maxConnections} open already`}.`)
+      log(`Live: refused a socket: ${open >= maxPerAddress
+        ? `${maxPerAddress} open from one address already`
+        : `${maxConnections} open already`}.`)
       return refuse(socket, '429 Too Many Requests')
     }
     sockets.handleUpgrade(req, socket, head, (ws) => {
@@ -332,7 +351,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   return {
     host: listening.address,
     port: listening.port,
-    localUrl: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${listening.port}${base}`,
+    localUrl: `http://${localHost.includes(':')
+      ? `[${localHost}]`
+      : localHost}:${listening.port}${base}`,
     position: () => position,
     connections: () => clients.size,
     close: () => new Promise((resolve) => {
