@@ -85,7 +85,7 @@ try {
     audienceUrl: roomOrigin && `${roomOrigin}/`,
   })
   const origin = `http://localhost:${server.port}`
-  const presenter = pageAddress(origin, deck.meta.routerMode, 'presenter/1', key)
+  const presenter = pageAddress(origin, deck.config.routerMode, 'presenter/1', key)
   console.log(`\nServing ${result.siteDir}/ live, listening on ${server.host}:${server.port}${values.host === '0.0.0.0'
     ? ' (every network interface of this machine)'
     : ''}.`)
