@@ -66,19 +66,23 @@ export function remoteAddress(): string | undefined {
 
 const KEY_STORAGE = 'talk-kit:live-key'
 
-/** The key from the address (`?live-key=…`), kept for the tab's session and taken out of the address at once, so it is not on screen or in the history. */
+/** The key from the address (`?live-key=…`, in the fragment with hash routing), kept for the tab's session and taken out of the address once the router has it, so it is not on screen or in the history. */
 function takeKey(router: Router): string | undefined {
-  const route = router.currentRoute.value
-  const fromAddress = route.query[KEY_PARAM]
-  if (typeof fromAddress === 'string' && fromAddress) {
+  const fromAddress = new RegExp(`[?&]${KEY_PARAM}=([\\w-]+)`).exec(location.href)?.[1]
+  if (fromAddress) {
     try {
       sessionStorage.setItem(KEY_STORAGE, fromAddress)
     }
     catch {
       // Without storage the key lasts until the page is reloaded.
     }
-    const { [KEY_PARAM]: _, ...query } = route.query
-    router.replace({ ...route, query })
+    router.isReady().then(() => {
+      const route = router.currentRoute.value
+      if (KEY_PARAM in route.query) {
+        const { [KEY_PARAM]: _, ...query } = route.query
+        router.replace({ path: route.path, query, hash: route.hash })
+      }
+    })
     return fromAddress
   }
   try {
@@ -175,21 +179,35 @@ export function useLiveRoom(): void {
   }
   const here = (): Position => ({ slide: nav.currentSlideNo.value, clicks: nav.clicks.value })
 
-  // The audience's slides go where the speaker is, the way Slidev moves a second window.
+  /** Whether this page shows the audience a slide that follows the speaker; not before its first navigation has named one. */
+  const followsInSlides = (): boolean => !role.value && liveRoom.following && nav.isPlaying.value && nav.hasPrimarySlide.value
+
+  // The audience's slides go where the speaker is, the way Slidev moves a
+  // second window. A task later: Slidev ignores updates until the task
+  // after its own change to the shared state, which a page on a trusted
+  // origin (localhost) makes at every navigation.
   followInSlides = () => {
-    const position = liveRoom.position
-    if (!position || role.value || !liveRoom.following || !nav.isPlaying.value)
-      return
-    updateShared?.({
-      page: position.slide,
-      clicks: position.clicks,
-      lastUpdate: {
-        id: 'live',
-        type: 'presenter',
-        time: Date.now(),
-      },
-    })
+    router.isReady().then(() => setTimeout(() => {
+      const position = liveRoom.position
+      if (!position || !followsInSlides())
+        return
+      updateShared?.({
+        page: position.slide,
+        clicks: position.clicks,
+        lastUpdate: {
+          id: 'live',
+          type: 'presenter',
+          time: Date.now(),
+        },
+      })
+    }))
   }
+
+  // A late arrival: the speaker's position may come before the slides are shown.
+  watch(followsInSlides, (follows) => {
+    if (follows)
+      followInSlides?.()
+  })
 
   function receive(message: ServerMessage): void {
     switch (message.type) {
@@ -243,13 +261,22 @@ export function useLiveRoom(): void {
   // A page that becomes the speaker's, or stops being it, says so on a new socket.
   watch(role, () => connection?.reopen())
 
-  // A visitor who steps away from the live slide in the slides keeps their place until they go back to live.
+  // A visitor who steps away from the live slide in the slides keeps their
+  // place until they go back to live; a page that ended up elsewhere by no
+  // hand of theirs (its first navigation landing after the speaker's
+  // position) is brought to it, once for each position.
   const movedByHand = useOwnMoves()
+  let corrected: Position | undefined
   watch([nav.currentSlideNo, nav.clicks], () => {
     const position = liveRoom.position
-    if (role.value || !nav.isPlaying.value || !position || !liveRoom.following)
+    if (!position || !followsInSlides())
       return
-    if ((position.slide !== nav.currentSlideNo.value || position.clicks !== nav.clicks.value) && movedByHand())
+    if (position.slide === nav.currentSlideNo.value && position.clicks === nav.clicks.value)
+      return
+    if (movedByHand())
       liveRoom.following = false
+    else if (corrected !== position)
+      followInSlides?.()
+    corrected = position
   })
 }
