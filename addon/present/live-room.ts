@@ -249,7 +249,8 @@ export function useLiveRoom(): void {
   connection = openLiveConnection(config, {
     open() {
       liveRoom.connected = true
-      if (role.value)
+      // A key refused once is not offered again on every reconnection.
+      if (role.value && !liveRoom.denied)
         connection!.send({ type: 'auth', key: liveRoom.key!, role: role.value })
     },
     message: receive,

@@ -115,7 +115,7 @@ describe('presenting live to the room', () => {
     browser = await launchBrowser()
     presenter = await open()
     await presenter.goto(address(`#/presenter/1?live-key=${key}`))
-    await expect.poll(() => presenter.locator('.kit-live-controls').textContent(), POLL).toContain(labelsFor('en').live.driving)
+    await presenter.locator('.kit-live-controls', { hasText: labelsFor('en').live.driving }).waitFor({ timeout: WAIT_MS })
     englishPhone = await open(phone('iPhone 13'))
     await englishPhone.goto(address(''))
     germanPhone = await open(phone('Galaxy S8'))
