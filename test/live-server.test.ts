@@ -1,7 +1,7 @@
 import type { ServerMessage } from '../addon/present/protocol.ts'
 import type { LiveServer } from '../scripts/live/server.ts'
 import { Buffer } from 'node:buffer'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,7 +11,7 @@ import { LIVE_META, MAX_MESSAGE_BYTES } from '../addon/present/protocol.ts'
 import { META_POLICY, SECURITY_HEADERS } from '../addon/security-policy.ts'
 import { readMessage } from '../scripts/live/messages.ts'
 import { keyMatches, startLiveServer } from '../scripts/live/server.ts'
-import { newKey } from '../scripts/live/speaker.ts'
+import { KEY_KEPT_MS, newKey, pageAddress, speakerKey } from '../scripts/live/speaker.ts'
 
 const WAIT_MS = 10_000
 
@@ -77,6 +77,36 @@ describe('the live server\'s messages', () => {
     expect(keyMatches('', key)).toBe(false)
     expect(newKey()).not.toBe(key)
     expect(key).toMatch(/^[\w-]{22}$/)
+  })
+})
+
+describe('the speaker\'s key and addresses', () => {
+  it('keeps a key for the day, readable by its owner only, and makes a fresh one when asked or when it is old', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'live-key-'))
+    try {
+      const file = path.join(dir, 'cache', 'present-key')
+      const first = await speakerKey(file, false)
+      expect(first).toMatch(/^[\w-]{22}$/)
+      expect((await stat(file)).mode & 0o777).toBe(0o600)
+      expect(await speakerKey(file, false)).toBe(first)
+      const fresh = await speakerKey(file, true)
+      expect(fresh).not.toBe(first)
+      const old = new Date(Date.now() - KEY_KEPT_MS - 60_000)
+      await utimes(file, old, old)
+      expect(await speakerKey(file, false)).not.toBe(fresh)
+      await writeFile(file, 'not a key')
+      expect(await speakerKey(file, false)).toMatch(/^[\w-]{22}$/)
+    }
+    finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('names the presenter view with the key in the deck\'s routing', () => {
+    expect(pageAddress('http://localhost:3030', 'hash', 'presenter/1', 'k'.repeat(22))).toBe(`http://localhost:3030/#/presenter/1?live-key=${'k'.repeat(22)}`)
+    expect(pageAddress('http://localhost:3030', undefined, 'presenter/1', 'abc')).toBe('http://localhost:3030/#/presenter/1?live-key=abc')
+    expect(pageAddress('http://localhost:3030', 'history', 'presenter/1', 'abc')).toBe('http://localhost:3030/presenter/1?live-key=abc')
+    expect(pageAddress('http://192.0.2.1:3030', 'hash', '')).toBe('http://192.0.2.1:3030/#/')
   })
 })
 
