@@ -8,6 +8,7 @@ import { addSyncMethod } from '@slidev/client/state/syncState.ts'
 import { useEventListener } from '@vueuse/core'
 import { computed, reactive, watch } from 'vue'
 import { useRouter } from 'vue-router'
+import { slideArea } from '../live/marks.ts'
 import { liveConfig, openLiveConnection } from './connection.ts'
 import { KEY_PARAM } from './protocol.ts'
 import { REMOTE_ROUTE_NAME } from './remote-route.ts'
@@ -230,6 +231,9 @@ export function useLiveRoom(): void {
           nav.go(position.slide, position.clicks)
         else
           publish(at)
+        // The take-over button is gone: the focus goes to the slides, where the arrow keys drive at once.
+        if (taking)
+          slideArea()?.focus({ preventScroll: true })
         taking = false
         return
       }

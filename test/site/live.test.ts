@@ -83,8 +83,14 @@ describe('presenting live to the room', () => {
     return `http://127.0.0.1:${port}${base}${path}`
   }
 
-  /** Steps the presenter view with the arrow keys until it shows slide `no` (this deck's slides have no click steps). */
+  /**
+   * Steps the presenter view with the arrow keys until it shows slide `no`
+   * (this deck's slides have no click steps), from the slide area, as a
+   * speaker who clicked a button of the bar clicks into the slides first:
+   * Slidev's keys do nothing while a button has the focus.
+   */
   async function presenterTo(page: Page, no: number): Promise<void> {
+    await page.locator('#slide-container').focus()
     await expect.poll(async () => {
       const at = shownSlide(page)
       if (at !== no) {
