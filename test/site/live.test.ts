@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
-import type { LiveServer } from '../../scripts/live/server.ts'
+import type { LiveServer } from '../../kit/scripts/live/server.ts'
 import type { SiteEdition, Watch } from './browser.ts'
 import jsQR from 'jsqr'
 import { devices } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { labelsFor } from '../../i18n/index.ts'
-import { launchBrowser } from '../../scripts/launch.ts'
-import { startLiveServer } from '../../scripts/live/server.ts'
-import { newKey } from '../../scripts/live/speaker.ts'
+import { labelsFor } from '../../kit/i18n/index.ts'
+import { launchBrowser } from '../../kit/scripts/launch.ts'
+import { startLiveServer } from '../../kit/scripts/live/server.ts'
+import { newKey } from '../../kit/scripts/live/speaker.ts'
 import { loadEditions, parseSlideHash, POLL, VIEWPORT, WAIT_MS, watchContext } from './browser.ts'
 
 // The talk presented live (npm run present): a presenter view with the key

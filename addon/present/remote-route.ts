@@ -1,2 +1,0 @@
-/** The speaker's phone remote's route (addon/setup/routes.ts): two big buttons that step the presenter view that drives. */
-export const REMOTE_ROUTE_NAME = 'remote'
