@@ -111,6 +111,9 @@ try {
   }
 }
 catch (error) {
-  console.error(`\n${(error as Error).message}`)
+  const { code, message } = error as NodeJS.ErrnoException
+  console.error(code === 'EADDRINUSE'
+    ? `\nPort ${values.port} on ${values.host} is taken (another npm run present, or another server): choose another with --port.`
+    : `\n${message}`)
   process.exitCode = 1
 }
