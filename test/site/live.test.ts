@@ -44,6 +44,29 @@ function shownSlide(page: Page, edition: SiteEdition = english): number | undefi
   return parseSlideHash(new URL(page.url()).hash, edition.deck)?.no
 }
 
+/** Records, from before the page's scripts run, every text a live region of the page takes, as test/site/screen-reader.test.ts does: what a screen reader reads out. */
+async function recordAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: string[] = []
+    ;(window as unknown as { heard: string[] }).heard = heard
+    const last = new WeakMap<Element, string>()
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]')) {
+        const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim()
+        if (text !== last.get(region)) {
+          last.set(region, text)
+          if (text)
+            heard.push(text)
+        }
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  })
+}
+
+function heard(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { heard: string[] }).heard)
+}
+
 describe('presenting live to the room', () => {
   const key = newKey()
   const logged: string[] = []
@@ -127,6 +150,7 @@ describe('presenting live to the room', () => {
     germanPhone = await open(phone('Galaxy S8'))
     await germanPhone.goto(address('de/'))
     laptop = await open()
+    await recordAnnouncements(laptop)
     await laptop.goto(address(''))
     for (const page of [englishPhone, germanPhone])
       await page.locator('.kit-reader-entry').first().waitFor({ timeout: WAIT_MS })
@@ -155,6 +179,26 @@ describe('presenting live to the room', () => {
     expect(await title(germanPhone)).toContain(german.deck.slides[5]!.title)
     expect(await title(englishPhone)).toContain(english.deck.slides[5]!.title)
     expect(server.position()).toEqual({ slide: 6, clicks: 0 })
+  })
+
+  it('tells a screen reader on the laptop each slide the speaker moves to, once', async () => {
+    const before = (await heard(laptop)).length
+    const said = (no: number): string => `${labelsFor('en').slideOf(no, english.deck.slides.length)}: ${english.deck.slides[no - 1]!.title}`
+    await presenterTo(presenter, 7)
+    await expect.poll(async () => (await heard(laptop)).slice(before), POLL).toEqual([
+      said(7),
+    ])
+    await presenterTo(presenter, 6)
+    await expect.poll(async () => (await heard(laptop)).slice(before), POLL).toEqual([
+      said(7),
+      said(6),
+    ])
+    // Nothing more is said while the room waits on the speaker.
+    await laptop.waitForTimeout(1500)
+    expect((await heard(laptop)).slice(before)).toEqual([
+      said(7),
+      said(6),
+    ])
   })
 
   it('lands a late arrival on the speaker\'s slide', async () => {
