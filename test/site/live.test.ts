@@ -345,3 +345,56 @@ describe('presenting live to the room', () => {
     }
   })
 })
+
+describe('presenting live a starter-style deck (history routing, clicks)', () => {
+  const key = newKey()
+  let server: LiveServer
+  let browser: Browser
+
+  /** Slide and click step of a history-routed address: `/2?clicks=1`, `/presenter/2?clicks=1`. */
+  function position(page: Page): string {
+    const url = new URL(page.url())
+    return `${url.pathname.split('/').at(-1)}.${url.searchParams.get('clicks') ?? 0}`
+  }
+
+  beforeAll(async () => {
+    server = await startLiveServer({
+      siteDir: inject('starter').siteDir,
+      key,
+      host: '127.0.0.1',
+      port: 0,
+      log: () => {},
+    })
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('moves the room\'s slides click step by click step', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    context.setDefaultTimeout(WAIT_MS)
+    const presenter = await context.newPage()
+    await presenter.goto(`http://127.0.0.1:${server.port}/presenter/2?live-key=${key}`)
+    await presenter.locator('.kit-live-controls', { hasText: labelsFor('en').live.driving }).waitFor({ timeout: WAIT_MS })
+    const room = await (await browser.newContext({ viewport: VIEWPORT })).newPage()
+    await room.goto(`http://127.0.0.1:${server.port}/`)
+    await expect.poll(() => position(room), POLL).toBe('2.0')
+    await presenter.locator('#slide-container').focus()
+    for (const step of ['2.1', '2.2', '2.3']) {
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(() => position(presenter), POLL).toBe(step)
+      await expect.poll(() => position(room), POLL).toBe(step)
+      expect(server.position()).toEqual({
+        slide: 2,
+        clicks: Number(step.split('.')[1]),
+      })
+    }
+    await presenter.keyboard.press('ArrowLeft')
+    await expect.poll(() => position(room), POLL).toBe('2.2')
+    await room.context().close()
+    await context.close()
+  })
+})
