@@ -12,6 +12,7 @@ import { labelsFor } from '../i18n/index.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { editionTimingTable, partTimings, readmeTimingMarker, sentencesOf, spokenText, spokenWords, timedSlides, wordsOf, wordsPerMinuteFor } from '../utils/notes.ts'
 import { inDeck } from './components/deck-language.ts'
+import { recordRules } from './record-rules.ts'
 
 // The rules every edition of the talk keeps, whatever its language: the
 // brief's limits on slides and notes, its timing, and README's table of it.
@@ -279,6 +280,10 @@ export function describeDeckRules(entry: string): void {
       for (const part of rest)
         expect(agenda.note, `the agenda's note gives "${part.title}" ${part.planned} minutes`).toContain(spoken.about(spoken.numbers[part.planned!]!))
     })
+  })
+
+  describe(`the wording of ${entry} against the record`, () => {
+    recordRules(() => ({ deck, lang }))
   })
 
   describe(`README's timing table of ${entry}`, () => {
