@@ -229,6 +229,26 @@ function translationsOf(value: unknown, entry: string): Record<string, string> {
   }))
 }
 
+// <DeckAddress> with an address of its own (`url="https://…"`) needs none from the headmatter.
+const DECK_ADDRESS = /<DeckAddress\b(?![^>]*\surl\s*=)[^>]*>/
+
+/**
+ * One line for each slide whose `<DeckAddress>` has no address to show
+ * because the headmatter sets no `url:`: the room gets no QR code, and the
+ * speaker should learn it before the talk, not on stage.
+ */
+export function missingAddresses(deck: Deck): string[] {
+  if (deck.meta.url)
+    return []
+  // A translation takes `url:` from its original's headmatter.
+  const headmatter = relative(deck.meta.translationOf
+    ? path.resolve(deck.root, deck.meta.translationOf)
+    : deck.entry)
+  return deck.slides
+    .filter(slide => DECK_ADDRESS.test(slide.content))
+    .map(slide => `${relative(slide.file)}, slide ${slide.no} "${slide.title}": <DeckAddress> has no address to show, as the headmatter of ${headmatter} sets no \`url:\`. Set it to the deck's public address, and the slide shows it with a QR code.`)
+}
+
 /**
  * Reads a deck with Slidev's own parser and resolves its settings as Slidev
  * does; fails on anything that would make a build fail or reach the network.

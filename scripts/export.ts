@@ -13,7 +13,7 @@ import { BuildError, buildSites, normaliseBase } from './build.ts'
 import { browserIdentity, cacheKey, ExportCache, hashInputs, KIT_ROOT } from './cache.ts'
 import { checkedLine, describeLosses } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
-import { loadDeck } from './deck.ts'
+import { loadDeck, missingAddresses } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
 import { deckOutline } from './pdf/deck-outline.ts'
 import { PdfFinisher } from './pdf/finisher.ts'
@@ -275,6 +275,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const relEntry = path.relative(process.cwd(), entry) || entry
   const { editions, rehearsals, keys } = await step('reading the deck', relEntry, async () => {
     const editions = await loadEditions(entry, options.languages)
+    for (const message of editions.flatMap(({ deck }) => missingAddresses(deck)))
+      log(`Warning: ${message}`)
     await checkOutputLocations(outDir, siteDir, editions[0]!.deck.root)
     const rehearsals = await readRehearsals(options.rehearsals ?? [], editions.map(({ deck }) => deck), message => log(`Warning: ${message}`))
     const keys = options.cacheDir
