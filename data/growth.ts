@@ -9,7 +9,7 @@ export interface GrowthPoint {
   value: number
   /** The source says "over" this number: the chart must not present it as exact. */
   lowerBound: boolean
-  /** Who counted, when the reader should know: "Ring memo". */
+  /** Who counted, when the reader should know: "police memo". */
   note?: Localized
   sourceId: SourceId
 }
@@ -30,9 +30,10 @@ export const growth: GrowthPoint[] = [
     date: '2019-04',
     value: 225,
     lowerBound: true,
+    // A police memo of 22 April 2019 that Gizmodo obtained, not Ring's own (facts.md B3).
     note: {
-      en: 'Ring memo',
-      de: 'Ring-Memo',
+      en: 'police memo',
+      de: 'Polizei-Memo',
     },
     sourceId: 'gizmodo-approval',
   },
