@@ -291,7 +291,8 @@ export const sources = [
     date: UNDATED,
     title: '18 U.S. Code § 2702 - Voluntary disclosure of customer communications or records',
     lang: 'en',
-    mark: '18 U.S.C. § 2702',
+    // The emergency-disclosure provision that Ring's standard mirrors (facts.md C13).
+    mark: '18 U.S.C. § 2702(b)(8)',
     url: 'https://www.law.cornell.edu/uscode/text/18/2702',
   },
   {
@@ -380,6 +381,8 @@ export const sources = [
     date: UNDATED,
     title: 'Sponsoring in der Bundesverwaltung',
     lang: 'de',
+    // The federal rule itself, so that it is not taken for a state force's.
+    mark: 'VV Sponsoring, 2003',
     url: 'https://www.bmi.bund.de/DE/themen/moderne-verwaltung/integritaet-der-verwaltung/sponsoring/sponsoring-artikel.html',
   },
   {
@@ -428,7 +431,7 @@ export const sources = [
     date: UNDATED,
     // The KUG's sections carry no official headings: the title describes it.
     title: {
-      en: '[§ 22 KUG, the right to one\'s own image]',
+      en: '[§ 22 KUG (Art Copyright Act), the right to one\'s own image]',
       de: '[§ 22 KUG, Recht am eigenen Bild]',
     },
     mark: '§ 22 KUG',
