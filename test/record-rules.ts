@@ -16,7 +16,7 @@ interface RecordWords {
   /** Who counted the 225 partner agencies: the police memo of April 2019 (B3). */
   policeMemo: RegExp
   ringMemo: RegExp
-  /** A sentence that makes consent a condition, and the exception that C11 keeps beside it. */
+  /** A sentence that says what a show would need (consent), and the exception that C11 keeps beside it. */
   needsConsent: RegExp
   exception: RegExp
   /** The download credit's label: camera credit (A5). */
@@ -31,7 +31,7 @@ const WORDS: Record<Language, RecordWords> = {
     allowedByStatute: /\b(?:allowed|permitted|lawful|legal)\b[^.;]{0,30}?(?:U\.S\.C\.|§\s*2702|section 2702)|\b(?:under|by)\s+(?:18 U\.S\.C\.\s*)?(?:§\s*|section\s+)2702/i,
     policeMemo: /\bpolice memo\b/i,
     ringMemo: /\bRing(?:'s)? memo\b/i,
-    needsConsent: /\bneed\w*\b[^.;:]*\bconsent/i,
+    needsConsent: /\bwould need\b[^.;:]*\bconsent/i,
     exception: /\bexception/i,
     cameraCredit: /\bcamera credit\b/i,
     cameras: /\bcameras\b/i,
@@ -41,7 +41,7 @@ const WORDS: Record<Language, RecordWords> = {
     allowedByStatute: /(?:erlaubt|zulässig|gestattet)[^.;]{0,30}?(?:U\.S\.C\.|§\s*2702|Paragraf 2702)|\b(?:nach|gemäß)\s+(?:18 U\.S\.C\.\s*)?(?:§\s*|Paragraf\s+)2702/i,
     policeMemo: /\bPolizei-?[Mm]emo\b/,
     ringMemo: /\bRing-Memo\b|\bMemo von Ring\b/,
-    needsConsent: /\b(?:bräuchte|braucht|benötigt|erfordert)\w*\b[^.;:]*Einwilligung/i,
+    needsConsent: /\b(?:bräuchte|benötigte)\w*\b[^.;:]*Einwilligung/i,
     exception: /Ausnahme/,
     cameraCredit: /Kamera-?[Gg]uthaben/,
     cameras: /Kameras/,
