@@ -49,7 +49,10 @@ describe('a <DeckAddress> without an address', () => {
       out,
       '--site',
       path.join(path.dirname(out), 'dist'),
-    ], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } })
+    ], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
     let stdout = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/index.ts'
 import type { Deck, DeckSlide } from '../scripts/deck.ts'
 import { expect, it } from 'vitest'
-import { pdfFileName, editionLanguage } from '../addon/outputs.ts'
+import { editionLanguage, pdfFileName } from '../addon/outputs.ts'
 import { sourceById } from '../data/sources.ts'
 import { sentencesOf, spokenText } from '../utils/notes.ts'
 import { renderSlide, visibleWords, where } from './deck-rules.ts'
@@ -31,7 +31,7 @@ const WORDS: Record<Language, RecordWords> = {
     allowedByStatute: /\b(?:allowed|permitted|lawful|legal)\b[^.;]{0,30}?(?:U\.S\.C\.|§\s*2702|section 2702)|\b(?:under|by)\s+(?:18 U\.S\.C\.\s*)?(?:§\s*|section\s+)2702/i,
     policeMemo: /\bpolice memo\b/i,
     ringMemo: /\bRing(?:'s)? memo\b/i,
-    needsConsent: /\bwould need\b[^.;:]*\bconsent/i,
+    needsConsent: /\bwould need [^.;:]*consent/i,
     exception: /\bexception/i,
     cameraCredit: /\bcamera credit\b/i,
     cameras: /\bcameras\b/i,
@@ -41,7 +41,7 @@ const WORDS: Record<Language, RecordWords> = {
     allowedByStatute: /(?:erlaubt|zulässig|gestattet)[^.;]{0,30}?(?:U\.S\.C\.|§\s*2702|Paragraf 2702)|\b(?:nach|gemäß)\s+(?:18 U\.S\.C\.\s*)?(?:§\s*|Paragraf\s+)2702/i,
     policeMemo: /\bPolizei-?[Mm]emo\b/,
     ringMemo: /\bRing-Memo\b|\bMemo von Ring\b/,
-    needsConsent: /\b(?:bräuchte|benötigte)\w*\b[^.;:]*Einwilligung/i,
+    needsConsent: /(?:bräuchte|benötigte)[^.;:]*Einwilligung/i,
     exception: /Ausnahme/,
     cameraCredit: /Kamera-?[Gg]uthaben/,
     cameras: /Kameras/,
@@ -55,7 +55,9 @@ function shown(slide: DeckSlide, lang: Language): string {
 }
 
 function markedIds(slide: DeckSlide, lang: Language): string[] {
-  return [...renderSlide(slide, lang).querySelectorAll('a[data-source]')].map(mark => mark.getAttribute('data-source')!)
+  return [
+    ...renderSlide(slide, lang).querySelectorAll('a[data-source]'),
+  ].map(mark => mark.getAttribute('data-source')!)
 }
 
 /** The sentences of a slide that the audience sees or hears: its text, by line, and its notes. */
@@ -82,7 +84,9 @@ export function recordRules(edition: () => { deck: Deck, lang: Language }): void
     const citing = deck.slides.filter(slide => markedIds(slide, lang).includes('usc-2702'))
     expect(citing.length).toBeGreaterThan(0)
     const vague = citing.flatMap(slide => [
-      ...[...renderSlide(slide, lang).querySelectorAll('a[data-source="usc-2702"]')].map(mark => mark.textContent!.trim()),
+      ...[
+        ...renderSlide(slide, lang).querySelectorAll('a[data-source="usc-2702"]'),
+      ].map(mark => mark.textContent!.trim()),
       ...sentencesOf(spokenText(slide.note)).filter(sentence => sentence.includes('2702')),
     ]
       .filter(text => !text.includes('2702(b)(8)'))
@@ -95,8 +99,14 @@ export function recordRules(edition: () => { deck: Deck, lang: Language }): void
     const slides = deck.slides.filter(slide => /\b225\b/.test(shown(slide, lang)) || /\b225\b/.test(slide.note))
     expect(slides.length).toBeGreaterThan(0)
     const problems = slides.flatMap(slide => [
-      ['slide', shown(slide, lang)],
-      ['notes', spokenText(slide.note)],
+      [
+        'slide',
+        shown(slide, lang),
+      ],
+      [
+        'notes',
+        spokenText(slide.note),
+      ],
     ].flatMap(([what, text]) => !WORDS[lang].policeMemo.test(text!) || WORDS[lang].ringMemo.test(text!)
       ? [`${where(deck, slide)}: its ${what} do not credit the 225 to the police memo`]
       : []))
@@ -109,8 +119,12 @@ export function recordRules(edition: () => { deck: Deck, lang: Language }): void
     expect(slide, 'a slide with <DealFlow>').toBeDefined()
     const diagram = renderSlide(slide!, lang)
     const lifeline = (actor: string): number => Number(diagram.querySelector(`[data-actor="${actor}"] line`)!.getAttribute('x1'))
-    const nearest = (x: number): string => ['ring', 'app', 'police', 'residents'].reduce((best, actor) => Math.abs(lifeline(actor) - x) < Math.abs(lifeline(best) - x) ? actor : best)
-    const arrows = [...diagram.querySelectorAll('[data-flow]')].map(group => ({
+    const nearest = (x: number): string => ['ring', 'app', 'police', 'residents'].reduce((best, actor) => Math.abs(lifeline(actor) - x) < Math.abs(lifeline(best) - x)
+      ? actor
+      : best)
+    const arrows = [
+      ...diagram.querySelectorAll('[data-flow]'),
+    ].map(group => ({
       label: group.querySelector('text')!.textContent!,
       from: nearest(Number(group.querySelector('line')!.getAttribute('x1'))),
       to: nearest(Number(group.querySelector('line')!.getAttribute('x2'))),
