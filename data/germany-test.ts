@@ -120,10 +120,11 @@ export const testSteps: TestStep[] = [
     },
     onPaper: {
       // Ring's standard uses the provision's words; whether it applies to Ring, no court has said (C13).
+      // No-break spaces keep "§" with its number, and a date's day with its month.
       us: {
         text: {
-          en: 'Ring\'s test mirrors § 2702(b)(8)',
-          de: 'Rings Maßstab entspricht § 2702(b)(8)',
+          en: 'Ring\'s test mirrors §\u00A02702(b)(8)',
+          de: 'Rings Maßstab entspricht §\u00A02702(b)(8)',
         },
         facts: ['C13'],
         sourceIds: ['usc-2702'],
@@ -141,7 +142,7 @@ export const testSteps: TestStep[] = [
       us: {
         text: {
           en: '11 times in 2022, to 1 July',
-          de: '11-mal im Jahr 2022, bis 1. Juli',
+          de: '11-mal im Jahr 2022, bis 1.\u00A0Juli',
         },
         facts: ['B10'],
         sourceIds: ['ap-emergency'],
