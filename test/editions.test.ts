@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { LABELS } from '../kit/i18n/index.ts'
 import { citedIds } from '../kit/scripts/citations.ts'
-import { loadDeck } from '../kit/scripts/deck.ts'
+import { loadDeck, missingAddresses } from '../kit/scripts/deck.ts'
 import { describeDeckRules, durationOf, renderSlide, ROOT, shownText } from './deck-rules.ts'
 import { englishFurniture, labelTexts, matchesWords, SHARED_LABELS } from './labels.ts'
 
@@ -127,6 +127,13 @@ describe('the German edition beside the English one', () => {
       'aspectRatio',
     ])
       expect(german.slides[0]!.frontmatter[key], key).toEqual(english.slides[0]!.frontmatter[key])
+  })
+
+  it('sends a speaker who forgot `url:` to the English headmatter, where it is set for both editions', () => {
+    expect(german.meta.url, 'the talk as shipped sets no url: (README says to set it)').toBeUndefined()
+    const [warning, ...rest] = missingAddresses(german)
+    expect(rest).toEqual([])
+    expect(warning).toMatch(/^pages\/de\/close\.md, slide \d+ ".+": <DeckAddress> has no address to show, as the headmatter of slides\.md sets no `url:`/)
   })
 
   it('words its own title, abstract and keywords in German', () => {

@@ -1,9 +1,9 @@
-import type { Language } from '../i18n/index.ts'
-import type { Deck, DeckSlide } from '../scripts/deck.ts'
+import type { Language } from '../kit/i18n/index.ts'
+import type { Deck, DeckSlide } from '../kit/scripts/deck.ts'
 import { expect, it } from 'vitest'
-import { editionLanguage, pdfFileName } from '../addon/outputs.ts'
 import { sourceById } from '../data/sources.ts'
-import { sentencesOf, spokenText } from '../utils/notes.ts'
+import { editionLanguage, pdfFileName } from '../kit/outputs.ts'
+import { sentencesOf, spokenText } from '../kit/utils/notes.ts'
 import { renderSlide, visibleWords, where } from './deck-rules.ts'
 
 // What the fact sheet (facts.md) asks of the talk's wording where a word can
