@@ -7,7 +7,7 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { mount } from '@vue/test-utils'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { shortLabel, sourceById } from '../data/sources.ts'
+import { REPORTED_BY, shortLabel, sourceById } from '../data/sources.ts'
 import { labelsFor } from '../kit/i18n/index.ts'
 import { loadDeck } from '../kit/scripts/deck.ts'
 import { editionTimingTable, partTimings, readmeTimingMarker, sentencesOf, spokenText, spokenWords, timedSlides, wordsOf, wordsPerMinuteFor } from '../kit/utils/notes.ts'
@@ -222,7 +222,7 @@ export function describeDeckRules(entry: string): void {
           mark,
           source: sourceById(mark.getAttribute('data-source')!),
         }))
-        .filter(({ mark, source }) => source.kind === 'secondary' && !(mark.textContent!.trim().startsWith(labels.reportedBy('')) && mark.textContent!.trim() === shortLabel(source, labels)))
+        .filter(({ mark, source }) => source.kind === 'secondary' && !(mark.textContent!.trim().startsWith(REPORTED_BY[labels.lang]('')) && mark.textContent!.trim() === shortLabel(source, labels)))
         .map(({ mark }) => `${where(deck, slide)}: "${mark.textContent!.trim()}"`))
       expect(unreported, unreported.join('\n')).toEqual([])
     })

@@ -30,6 +30,8 @@ export interface DeckMeta {
   translations: Record<string, string>
   /** In a translation: the original's entry file, relative to this deck's folder. */
   translationOf?: string
+  /** The deck's source registry module, relative to its folder (scripts/sources.ts says what it exports). */
+  sourceRegistry?: string
 }
 
 /** Slidev's settings the export follows, as Slidev itself resolves them. */
@@ -283,6 +285,7 @@ export async function loadDeck(entry: string): Promise<Deck> {
     paper: paper as Paper,
     translations: translationsOf(head.translations, entryPath),
     translationOf: text(head.translationOf) || undefined,
+    sourceRegistry: text(head.sourceRegistry) || undefined,
   }
   return {
     root,

@@ -4,6 +4,7 @@ import type { Rehearsal } from '../utils/rehearsal.ts'
 import type { PdfCheck } from './check/check.ts'
 import type { Deck } from './deck.ts'
 import type { Citations, OpenedEdition, PrintedPdf } from './print.ts'
+import type { SourceRegistry } from './sources.ts'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -12,7 +13,6 @@ import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../outputs.ts'
 import { BuildError, buildSites, normaliseBase } from './build.ts'
 import { browserIdentity, cacheKey, ExportCache, hashInputs, KIT_ROOT } from './cache.ts'
 import { checkedLine, describeLosses } from './check/report.ts'
-import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
 import { deckOutline } from './pdf/deck-outline.ts'
@@ -20,6 +20,7 @@ import { PdfFinisher } from './pdf/finisher.ts'
 import { openEdition } from './print.ts'
 import { checkOutputLocations, Staging } from './publish.ts'
 import { readRehearsals } from './rehearsals.ts'
+import { citationProblem, loadSourceRegistry } from './sources.ts'
 
 export interface ExportOptions {
   /** The deck's entry Markdown file; its `translations:` are exported with it. */
@@ -62,6 +63,8 @@ interface Edition {
   folder: string
   /** Its language in the PDFs' names, '' for the entry's own edition. */
   suffix: string
+  /** Its sources, from the registry its headmatter names, in its language. */
+  sources: SourceRegistry
 }
 
 export interface EditionResult {
@@ -173,18 +176,23 @@ const STEPS = [
 async function loadEditions(entry: string, languages: string[] | undefined): Promise<Edition[]> {
   const main = await loadDeck(entry)
   const editions: Edition[] = [
-    { deck: main, folder: '', suffix: '' },
+    {
+      deck: main,
+      folder: '',
+      suffix: '',
+      sources: await loadSourceRegistry(main),
+    },
   ]
   for (const [lang, file] of Object.entries(main.meta.translations)) {
     const deck = await loadDeck(path.resolve(main.root, file))
     if (deck.meta.lang !== lang || !deck.meta.translationOf || path.resolve(deck.root, deck.meta.translationOf) !== main.entry)
       throw new Error(`${path.relative(process.cwd(), deck.entry)}: a translation's headmatter says \`lang: ${lang}\` and \`translationOf: ${path.relative(deck.root, main.entry)}\`.`)
-    editions.push({ deck, folder: lang, suffix: lang })
-  }
-  for (const { deck } of editions) {
-    const unknown = unknownCitations(deck)
-    if (unknown.length)
-      throw new Error(`citations that data/sources.ts does not have:\n  ${unknown.join('\n  ')}`)
+    editions.push({
+      deck,
+      folder: lang,
+      suffix: lang,
+      sources: await loadSourceRegistry(deck),
+    })
   }
   const chosen = languages?.length
     ? editions.filter(({ deck }) => languages.includes(deck.meta.lang))
@@ -231,9 +239,13 @@ async function printEditions(browser: Browser, editions: Edition[], { siteDir, b
   const opened = await Promise.all(editions.map(async (edition) => {
     const { deck } = edition
     const printing = await openEdition(browser, deck, siteDir, base, edition.folder, ready => log(`      ${deck.meta.lang}: ${ready}/${deck.slides.length} slides rendered`))
+    // The paper layouts print each cited source's full reference: every citation must have one.
+    const problem = citationProblem(deck, printing.citations, edition.sources)
+    if (problem)
+      throw new Error(problem)
     finish(edition, 'slides', printing.slides)
     log(`      ${deck.meta.lang}: printed the slides`)
-    for await (const { kind, printed } of printLayouts(printing, deck, labelsFor(deck.meta.lang), rehearsals.get(deck.meta.lang))) {
+    for await (const { kind, printed } of printLayouts(printing, deck, labelsFor(deck.meta.lang), edition.sources.references, rehearsals.get(deck.meta.lang))) {
       finish(edition, kind, printed)
       log(`      ${deck.meta.lang}: printed the ${kind}`)
     }
