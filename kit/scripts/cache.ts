@@ -4,9 +4,7 @@ import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, write
 import path from 'node:path'
 import process from 'node:process'
 import { isInside } from './publish.ts'
-
-/** The kit's own folder: its scripts, addon, components and dependencies are inputs of every export. */
-export const KIT_ROOT = path.resolve(import.meta.dirname, '..')
+import { KIT_ROOT } from './runtime.ts'
 
 /** Where `npm run pdf` keeps what it may reuse, beside other tools' caches. */
 export const DEFAULT_CACHE_DIR = path.join(KIT_ROOT, 'node_modules', '.cache', 'talk-kit')

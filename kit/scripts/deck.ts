@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/parser/fs'
 import { YAMLParseError } from 'yaml'
 import { exportName } from '../outputs.ts'
+import addonPreparser from '../setup/preparser.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
 export type Paper = 'a4' | 'letter'
@@ -73,13 +74,14 @@ const SECTION_LAYOUT = 'section'
 // own folder on a deck's Markdown before it parses it; the kit reads a deck
 // the same way, so that it sees what Slidev builds (a translation's inherited
 // headmatter among it).
-const ADDON_PREPARSER = path.resolve(import.meta.dirname, '../setup/preparser.ts')
 injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => {
-  const files = [
-    ADDON_PREPARSER,
-    path.join(path.dirname(filepath), 'setup', 'preparser.ts'),
-  ].filter(existsSync)
-  const setups = await Promise.all(files.map(async file => (await import(pathToFileURL(file).href) as { default: PreparserSetup }).default))
+  const deckPreparser = path.join(path.dirname(filepath), 'setup', 'preparser.ts')
+  const setups = [
+    addonPreparser,
+    ...existsSync(deckPreparser)
+      ? [(await import(pathToFileURL(deckPreparser).href) as { default: PreparserSetup }).default]
+      : [],
+  ]
   return (await Promise.all(setups.map(setup => setup({ filepath, headmatter, mode })))).flat()
 })
 

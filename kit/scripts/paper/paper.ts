@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 import type { Labels } from '../../i18n/index.ts'
 import type { PdfKind } from '../../outputs.ts'
 import type { Rehearsal } from '../../utils/rehearsal.ts'

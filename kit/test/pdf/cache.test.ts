@@ -33,7 +33,7 @@ let out: string
 async function exportCopy(...args: string[]): Promise<{ stdout: string, slides: Buffer, script: Buffer, site: string[] }> {
   const { stdout } = await run(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
-    'kit/scripts/pdf.ts',
+    'kit/cli/pdf.ts',
     '--entry',
     path.join(deck, 'slides.md'),
     '--out',
