@@ -130,13 +130,15 @@ interface CheckedPdf {
 }
 
 /**
- * The cache's keys: the site's, from every input file (the deck's and the
- * kit's, dependencies by lockfile), the base and the editions; the
+ * The cache's keys: the site's, from every file the export reads (the
+ * kit's shipped files, the deck's folder, dependencies by npm's record of
+ * them), the base and the editions; the
  * outputs', from the site's and everything else the PDFs depend on.
  */
 async function cacheKeys(editions: Edition[], options: { base: string, outDir: string, siteDir: string, pageCheck: PageCheckMode, rehearsals: string[] }): Promise<{ site: string, outputs: string }> {
   const inputs = await hashInputs({
-    roots: [KIT_ROOT, editions[0]!.deck.root],
+    kit: KIT_ROOT,
+    deck: editions[0]!.deck.root,
     outputs: [options.outDir, options.siteDir],
   })
   const site = cacheKey('site', inputs, options.base, editions.map(({ deck }) => deck.meta.lang))
