@@ -8,6 +8,7 @@ import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/par
 import { YAMLParseError } from 'yaml'
 import { exportName } from '../outputs.ts'
 import addonPreparser from '../setup/preparser.ts'
+import { opensPart } from '../utils/parts.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
 export type Paper = 'a4' | 'letter'
@@ -68,8 +69,6 @@ export class DeckError extends Error {
   override name = 'DeckError'
 }
 
-const SECTION_LAYOUT = 'section'
-
 // Slidev runs the `setup/preparser.ts` of the kit's addon and of the deck's
 // own folder on a deck's Markdown before it parses it; the kit reads a deck
 // the same way, so that it sees what Slidev builds (a translation's inherited
@@ -111,7 +110,7 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
       ? 'cover'
       : 'default')
     const title = text(slide.title)
-    if (layout === SECTION_LAYOUT)
+    if (opensPart({ layout }))
       part = title
     return {
       no: index + 1,

@@ -1,6 +1,7 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { readerNote } from '../../utils/notes.ts'
+import { opensPart } from '../../utils/parts.ts'
 import { baseCss, byline, citation, citedSources, contentBox, entryOutline, escape, externalLink, outlineItem, reference, renderMarkdown, slotCss, widthForType } from './paper.ts'
 
 // The slide prints its body text at this size or larger, to be read on paper.
@@ -34,7 +35,7 @@ function coverHtml(input: PaperInput): string {
 
 /** One slide: its part heading when it opens one, its title, the slide, its notes and the full references of its sources. */
 function entryHtml(slide: DeckSlide, { citations, labels, sources: registry }: PaperInput): string {
-  const part = slide.layout === 'section'
+  const part = opensPart(slide)
     ? `<h1 class="paper-part">${escape(slide.title)}</h1>`
     : ''
   // Every id is in the registry: the export checks the citations before it prints.

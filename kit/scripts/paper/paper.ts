@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it'
 import { formatDate } from '../../i18n/index.ts'
 import { safeLinks } from '../../markdown-links.ts'
 import { languageAttributesHtml } from '../../utils/localized.ts'
+import { opensPart } from '../../utils/parts.ts'
 import { readRenderedSlides } from '../check/rendered.ts'
 import { readLinkDescriptions } from '../print.ts'
 
@@ -65,7 +66,7 @@ export function outlineItem(level: OutlineTitle['level'], ...words: string[]): O
 /** The outline items of a slide's entry: its part when it opens one, then the slide, `label` (its number) before its title. */
 export function entryOutline(slide: DeckSlide, label: string): OutlineTitle[] {
   return [
-    ...(slide.layout === 'section'
+    ...(opensPart(slide)
       ? outlineItem(1, slide.title)
       : []),
     ...outlineItem(2, label, slide.title),
