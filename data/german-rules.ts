@@ -1,6 +1,6 @@
 import type { Localized, Phrases } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
-import { findByKey } from '../utils/find.ts'
+import { findByKey } from './find.ts'
 
 export type DealTermId = 'promotion' | 'gifts'
 

@@ -2,6 +2,7 @@ import type { Labels } from '../kit/i18n/index.ts'
 import type { Localized } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
 import { en } from '../kit/i18n/en.ts'
+import { wordsFor } from './words.ts'
 
 export interface GrowthPoint {
   /** ISO month of the count: the chart's axis shows it as a short month. */
@@ -59,6 +60,6 @@ export const growth: GrowthPoint[] = [
 export function valueLabel(point: GrowthPoint, labels: Labels = en): string {
   const value = labels.number(point.value)
   return point.lowerBound
-    ? labels.figures.atLeast(value)
+    ? wordsFor(labels).figures.atLeast(value)
     : value
 }

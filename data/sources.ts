@@ -1,11 +1,26 @@
 import type { Labels, Language } from '../kit/i18n/index.ts'
+import type { SourceReference } from '../kit/scripts/sources.ts'
 import type { Localized } from '../kit/utils/localized.ts'
 import { en } from '../kit/i18n/en.ts'
-import { UNDATED } from '../kit/i18n/index.ts'
+import { labelsFor, UNDATED } from '../kit/i18n/index.ts'
 import { localize } from '../kit/utils/localized.ts'
 
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'
+
+/** Each kind in words, as the sources slide and the handout's list of all sources print it. */
+export const SOURCE_KINDS: Record<SourceKind, Localized> = {
+  article: { en: 'article', de: 'Artikel' },
+  primary: { en: 'primary', de: 'primär' },
+  secondary: { en: 'secondary', de: 'sekundär' },
+  law: { en: 'law', de: 'Recht' },
+}
+
+/** A secondary source's marker: "reported by The Washington Post". */
+export const REPORTED_BY: Localized<(reporter: string) => string> = {
+  en: reporter => `reported by ${reporter}`,
+  de: reporter => `berichtet von ${reporter}`,
+}
 
 /**
  * What a source is called. A page's own title stays in its own language in
@@ -491,7 +506,7 @@ export function titleOf(source: Source, labels: Labels = en): { text: string, la
 export function shortLabel(source: Source, labels: Labels = en): string {
   if (source.kind === 'secondary') {
     return [
-      labels.reportedBy(localize(source.reportedBy, labels)),
+      REPORTED_BY[labels.lang](localize(source.reportedBy, labels)),
       yearOf(source),
     ].filter(Boolean).join(', ')
   }
@@ -501,4 +516,25 @@ export function shortLabel(source: Source, labels: Labels = en): string {
     outletOf(source, labels).replace(/ \(.*\)$/, ''),
     yearOf(source),
   ].filter(Boolean).join(', ')
+}
+
+/**
+ * Every source's full reference in a language, in the registry's order: what
+ * the kit's handout prints. The decks name this module in their headmatter
+ * (`sourceRegistry:`), which is how the kit finds it.
+ */
+export function references(lang: string): SourceReference[] {
+  const labels = labelsFor(lang)
+  return sources.map((source: Source) => {
+    const title = titleOf(source, labels)
+    return {
+      id: source.id,
+      outlet: outletOf(source, labels),
+      date: source.date,
+      title: title.text,
+      titleLang: title.lang,
+      url: source.url,
+      kind: localize(SOURCE_KINDS[source.kind], labels),
+    }
+  })
 }

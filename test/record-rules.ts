@@ -4,7 +4,7 @@ import { expect, it } from 'vitest'
 import { sourceById } from '../data/sources.ts'
 import { editionLanguage, pdfFileName } from '../kit/outputs.ts'
 import { sentencesOf, spokenText } from '../kit/utils/notes.ts'
-import { renderSlide, visibleWords, where } from './deck-rules.ts'
+import { renderSlide, visibleWords, where } from './rendered-slide.ts'
 
 // What the fact sheet (facts.md) asks of the talk's wording where a word can
 // be checked: the hedges a lawyer would miss if they went, and the details

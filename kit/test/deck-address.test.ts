@@ -33,7 +33,7 @@ describe('a <DeckAddress> without an address', () => {
     await writeFile(out, '')
     const child = spawn(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
-      'kit/scripts/pdf.ts',
+      'kit/cli/pdf.ts',
       '--no-cache',
       '--entry',
       NO_ADDRESS,

@@ -6,11 +6,12 @@ import DealFlow from '../../components/DealFlow.vue'
 import GrowthChart from '../../components/GrowthChart.vue'
 import RequestFlow from '../../components/RequestFlow.vue'
 import { footageRoutes, parties } from '../../data/bound-by.ts'
+import { formatDate } from '../../data/dates.ts'
 import { actors, flows } from '../../data/deal.ts'
 import { growth, valueLabel } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
+import { WORDS } from '../../data/words.ts'
 import { de } from '../../kit/i18n/de.ts'
-import { formatDate } from '../../utils/dates.ts'
 import { inDeck } from './deck-language.ts'
 
 function citedIds(wrapper: ReturnType<typeof mount>): string[] {
@@ -48,7 +49,7 @@ describe('dealFlow', () => {
       expect(german.get(`[data-actor="${actor.id}"]`).text()).toContain(actor.name.de)
     for (const flow of flows)
       expect(german.get(`[data-flow="${flow.id}"] text`).text()).toBe(flow.label.de)
-    expect(german.get('desc').text()).toContain(de.figures.flow('Polizei Lakeland', 'Anwohnende', 'werben für die App'))
+    expect(german.get('desc').text()).toContain(WORDS.de.figures.flow('Polizei Lakeland', 'Anwohnende', 'werben für die App'))
     expect(citedIds(german)).toEqual(citedIds(wrapper))
   })
 
