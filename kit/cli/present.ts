@@ -2,10 +2,10 @@ import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
-import { DEFAULT_CACHE_DIR } from './cache.ts'
-import { exportDeck } from './export.ts'
-import { startLiveServer } from './live/server.ts'
-import { networkAddresses, pageAddress, speakerKey } from './live/speaker.ts'
+import { DEFAULT_CACHE_DIR } from '../scripts/cache.ts'
+import { exportDeck } from '../scripts/export.ts'
+import { startLiveServer } from '../scripts/live/server.ts'
+import { networkAddresses, pageAddress, speakerKey } from '../scripts/live/speaker.ts'
 
 const options = {
   'entry': { type: 'string', default: 'slides.md' },
@@ -19,7 +19,7 @@ const options = {
   'help': { type: 'boolean', default: false },
 } as const
 
-const usage = `Usage: npm run present [-- options]
+const usage = `Usage: talk-kit present [options]   (in this repository also: npm run present [-- options])
 
 Presents the deck live to the room: builds the site and its PDFs (as npm run
 pdf does, reusing the export cache), serves it on this machine's network, and
