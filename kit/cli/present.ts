@@ -21,7 +21,7 @@ const options = {
 
 const usage = `Usage: talk-kit present [options]   (in this repository also: npm run present [-- options])
 
-Presents the deck live to the room: builds the site and its PDFs (as npm run
+Presents the deck live to the room: builds the site and its PDFs (as talk-kit
 pdf does, reusing the export cache), serves it on this machine's network, and
 keeps every phone and laptop that opens it at your slide. No cloud service,
 no account: the room needs only the same network as this machine.
