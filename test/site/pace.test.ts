@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-chromium'
 import type { Rehearsal } from '../../utils/rehearsal.ts'
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -122,7 +122,10 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
         page.waitForEvent('download', { timeout: WAIT_MS }),
         page.locator('[data-rehearsal="save"]').click(),
       ])
-      const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as Rehearsal
+      // Saved as a visitor's browser saves it, under the name it suggests (the test's browser is shared over a connection, where saveAs is the way).
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'rehearsal-')), download.suggestedFilename())
+      await download.saveAs(file)
+      const saved = JSON.parse(await readFile(file, 'utf8')) as Rehearsal
       expect(saved).toMatchObject({
         format: 'talk-kit-rehearsal',
         version: 1,
@@ -135,8 +138,6 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
         [3, deck.slides[2]!.title, 20],
       ])
 
-      const file = path.join(await mkdtemp(path.join(tmpdir(), 'rehearsal-')), download.suggestedFilename())
-      await writeFile(file, JSON.stringify(saved))
       const timing = spawnSync(process.execPath, [
         ...TYPESCRIPT_NODE_FLAGS,
         'scripts/timing.ts',
