@@ -1,14 +1,14 @@
 import type { AxeResults, Result, RunOptions } from 'axe-core'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
-import type { Deck } from '../../scripts/deck.ts'
+import type { Deck } from '../../kit/scripts/deck.ts'
 import type { LocalSite } from './serve.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { loadDeck } from '../../scripts/deck.ts'
-import { keepLocal } from '../../scripts/local-site.ts'
-import { waitForRenderedSlides } from '../../scripts/print.ts'
+import { loadDeck } from '../../kit/scripts/deck.ts'
+import { keepLocal } from '../../kit/scripts/local-site.ts'
+import { waitForRenderedSlides } from '../../kit/scripts/print.ts'
 import { serveSite } from './serve.ts'
 
 /** A laptop screen: the size a speaker presents from. */
