@@ -83,9 +83,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
         const visited = [1]
         for (let no = 2; no <= total; no++) {
           await page.keyboard.press('ArrowRight')
-          // Looked for at every frame: a poll's interval, 34 times over, would be most of the test.
-          await page.waitForFunction(no => document.querySelectorAll('.z-modal .grid > div > .inline-block')[no - 1]?.classList.contains('border-primary'), no, { timeout: WAIT_MS, polling: 'raf' })
-          expect(await focused(), `the card focused after ArrowRight ${no - 1} times`).toBe(no)
+          await expect.poll(focused, POLL).toBe(no)
           visited.push(no)
         }
         expect(visited).toEqual(everySlide)
