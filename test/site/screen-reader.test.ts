@@ -97,7 +97,7 @@ async function shownSlide(page: Page, deck: Deck): Promise<number> {
 /**
  * Expects one new announcement since `before` were heard, with the text for
  * slide `no`. That no second one follows is `expectHeardOnly`'s to check,
- * once, after the page's last change.
+ * before the page's next change and after its last.
  */
 async function expectAnnounced(page: Page, deck: Deck, no: number, before: number): Promise<void> {
   await waitForAnnouncements(page, before, `announcement of slide ${no}`)
