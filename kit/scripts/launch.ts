@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { resolveBrowser } from './browser.ts'
 
@@ -15,19 +15,29 @@ const OFFLINE_ARGS = [
   '--metrics-recording-only',
 ]
 
-export async function launchBrowser(executablePath = resolveBrowser()): Promise<Browser> {
+/** How the kit starts Chromium, for one process or as a server. */
+function launchOptions(executablePath: string): LaunchOptions {
   // Playwright already starts Chromium with --no-sandbox (it refuses to start
   // sandboxed as root, as in CI and containers) unless chromiumSandbox is set.
   // The export answers Ctrl-C itself (cli/pdf.ts): it closes the browser,
   // says which step stopped and keeps the previous outputs. Playwright's own
   // handlers would close the browser and exit the process first, at random,
   // before the export could say so.
-  return chromium.launch({
+  return {
     executablePath,
     args: OFFLINE_ARGS,
     headless: true,
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-  })
+  }
+}
+
+export async function launchBrowser(executablePath = resolveBrowser()): Promise<Browser> {
+  return chromium.launch(launchOptions(executablePath))
+}
+
+/** The same browser as a server that other processes connect to (`chromium.connect`): one browser for many test files. */
+export async function launchBrowserServer(executablePath = resolveBrowser()): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions(executablePath))
 }

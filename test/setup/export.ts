@@ -1,3 +1,4 @@
+import type { BrowserServer } from 'playwright-chromium'
 import type { TestProject } from 'vitest/node'
 import type { PdfKind } from '../../kit/outputs.ts'
 import type { PdfCheck } from '../../kit/scripts/check/check.ts'
@@ -8,6 +9,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { exportDeck } from '../../kit/scripts/export.ts'
+import { launchBrowserServer } from '../../kit/scripts/launch.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
 
 /** Where the talk's site is hosted in the tests: a sub-path, as on GitHub Pages, so every site test also checks that nothing assumes the root. */
@@ -53,6 +55,8 @@ declare module 'vitest' {
     starter: FixtureExport
     /** Whether that export ran with no network interface at all (`unshare -n`, where this machine allows it). */
     starterOffline: boolean
+    /** The address of the one headless Chromium the site tests share (`chromium.connect`), each file in contexts of its own. */
+    browserEndpoint: string
   }
 }
 
@@ -73,12 +77,14 @@ function canUnshareNetwork(): boolean {
 }
 
 let workDir: string
+let browserServer: BrowserServer | undefined
 
 /**
  * Exports the talk and the starter-style fixture once for every e2e test
  * file. The fixture goes through the command line, as a speaker runs it, and
  * with no network at all where the machine allows: proof that nothing the
- * export does needs one.
+ * export does needs one. Then starts the browser the site tests share:
+ * started once, not by each file for each edition.
  */
 export async function setup(project: TestProject): Promise<void> {
   workDir = await mkdtemp(path.join(tmpdir(), 'talk-test-'))
@@ -130,8 +136,12 @@ export async function setup(project: TestProject): Promise<void> {
     : run(command[0]!, command.slice(1)))
   project.provide('starter', starter)
   project.provide('starterOffline', offline)
+
+  browserServer = await launchBrowserServer()
+  project.provide('browserEndpoint', browserServer.wsEndpoint())
 }
 
 export async function teardown(): Promise<void> {
+  await browserServer?.close()
   await rm(workDir, { recursive: true, force: true })
 }

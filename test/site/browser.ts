@@ -4,9 +4,9 @@ import type { Deck } from '../../kit/scripts/deck.ts'
 import type { LocalSite } from './serve.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../kit/scripts/deck.ts'
-import { launchBrowser } from '../../kit/scripts/launch.ts'
 import { keepLocal } from '../../kit/scripts/local-site.ts'
 import { waitForRenderedSlides } from '../../kit/scripts/print.ts'
 import { serveSite } from './serve.ts'
@@ -98,7 +98,7 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   }
 }
 
-/** One local server and one headless Chromium, shared by the tests of a file. */
+/** One local server and a connection to the test run's headless Chromium (test/setup/export.ts), shared by the tests of a file. */
 export interface SiteSession {
   site: LocalSite
   browser: Browser
@@ -107,13 +107,17 @@ export interface SiteSession {
   close: () => Promise<void>
 }
 
-/** Serves `siteDir` under `base` and opens a browser; `site.url` is the edition in `folder`. `single` serves a deck with history routing. */
+/**
+ * Serves `siteDir` under `base` and connects to the test run's browser;
+ * `site.url` is the edition in `folder`. `single` serves a deck with history
+ * routing. Closing the session closes its contexts, not the shared browser.
+ */
 export async function openSite(siteDir: string, base = '/', folder = '', { single = false } = {}): Promise<SiteSession> {
   const served = await serveSite(siteDir, base, { single })
   const site: LocalSite = { ...served, url: `${served.url}${folder}` }
   let browser: Browser
   try {
-    browser = await launchBrowser()
+    browser = await chromium.connect(inject('browserEndpoint'), { timeout: WAIT_MS })
   }
   catch (error) {
     await site.close()

@@ -159,11 +159,15 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
 
     /** From slide `no` of this edition, the switch to `other` is a relative link that lands on slide `no` there. */
     async function expectSwitch(page: Page, { no, view, route }: { no: number, view: View, route?: string }, other: SiteEdition): Promise<void> {
+      await page.clock.install()
       await page.goto(`${session.site.url}${route ?? slideHash(no, view)}`, { timeout: WAIT_MS })
       await waitForSlide(page, no)
       // Leaving the page while Slidev still preloads the other slides would
       // abort those requests, which the watch counts as failed: a visitor's
       // early click is fine, but the test must tell a failure from an abort.
+      // Slidev preloads them 3 s after the first slide (SlidesShow.vue): the
+      // page's clock is moved on to then, instead of the test waiting for it.
+      await page.clock.fastForward(3000)
       await waitForPreload(page, total)
       const link = page.locator(`nav a[hreflang="${other.lang}"]`)
       await expect.poll(() => link.count(), POLL).toBe(1)

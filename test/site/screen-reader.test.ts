@@ -15,8 +15,18 @@ import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, s
 
 const editions = await loadEditions()
 
-/** After an announcement, how long the tests listen for a second one: longer than any delay the deck allows itself. */
+/**
+ * How long the tests listen after an announcement for a second one: longer
+ * than any delay the deck allows itself. Counted from the announcement, so
+ * what a test does meanwhile (settling, axe) is listening time too.
+ */
 const QUIET_MS = 800
+
+/** One text a live region took, and when (the page's `performance.now()`). */
+interface Heard {
+  text: string
+  at: number
+}
 
 /**
  * Records, from before the page's own scripts run, every text any live
@@ -26,16 +36,20 @@ const QUIET_MS = 800
  */
 async function recordAnnouncements(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const heard: string[] = []
-    ;(window as unknown as { heard: string[] }).heard = heard
+    const heard: Heard[] = []
+    ;(window as unknown as { heard: Heard[] }).heard = heard
     const last = new WeakMap<Element, string>()
     new MutationObserver(() => {
       for (const region of document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]')) {
         const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim()
         if (text !== last.get(region)) {
           last.set(region, text)
-          if (text)
-            heard.push(text)
+          if (text) {
+            heard.push({
+              text,
+              at: performance.now(),
+            })
+          }
         }
       }
     }).observe(document, { childList: true, subtree: true, characterData: true })
@@ -43,8 +57,23 @@ async function recordAnnouncements(context: BrowserContext): Promise<void> {
 }
 
 /** What the page's live regions have said so far; nothing on a page opened before the recorder (about:blank). */
-function heard(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { heard?: string[] }).heard ?? [])
+async function heard(page: Page): Promise<string[]> {
+  return (await page.evaluate(() => (window as unknown as { heard?: Heard[] }).heard ?? [])).map(({ text }) => text)
+}
+
+/** Resolves once the page's live regions have said more than `count` things: at the change, not at a poll's next look. */
+async function waitForAnnouncements(page: Page, count: number, what: string): Promise<void> {
+  try {
+    await page.waitForFunction(count => ((window as unknown as { heard?: Heard[] }).heard ?? []).length > count, count, { timeout: WAIT_MS, polling: 'raf' })
+  }
+  catch {
+    throw new Error(`no ${what} within ${WAIT_MS} ms; heard: ${JSON.stringify(await heard(page))}`)
+  }
+}
+
+/** Resolves once nothing has been announced for QUIET_MS: at once when the last announcement is that old already. */
+async function waitForQuiet(page: Page): Promise<void> {
+  await page.waitForFunction(quiet => performance.now() - ((window as unknown as { heard?: Heard[] }).heard?.at(-1)?.at ?? 0) >= quiet, QUIET_MS, { timeout: WAIT_MS, polling: 50 })
 }
 
 /** What the deck should say on arriving at slide `no`: "Slide 5 of 34: Title", in the deck's language. */
@@ -65,13 +94,22 @@ async function shownSlide(page: Page, deck: Deck): Promise<number> {
   return no
 }
 
-/** Expects exactly one new announcement since `before` was heard, with the text for slide `no`, and no other one after it. */
-async function expectAnnouncedOnce(page: Page, deck: Deck, no: number, before: number): Promise<void> {
-  await expect.poll(async () => (await heard(page)).length, { ...POLL, message: `an announcement of slide ${no}` }).toBeGreaterThan(before)
-  await page.waitForTimeout(QUIET_MS)
+/**
+ * Expects one new announcement since `before` were heard, with the text for
+ * slide `no`. That no second one follows is `expectHeardOnly`'s to check,
+ * before the page's next change and after its last.
+ */
+async function expectAnnounced(page: Page, deck: Deck, no: number, before: number): Promise<void> {
+  await waitForAnnouncements(page, before, `announcement of slide ${no}`)
   expect((await heard(page)).slice(before), `what was announced for slide ${no}`).toEqual([
     announcement(deck, no),
   ])
+}
+
+/** Expects, once nothing more is said, the page to have announced these slides, each once, in this order, and nothing else. */
+async function expectHeardOnly(page: Page, deck: Deck, slides: number[]): Promise<void> {
+  await waitForQuiet(page)
+  expect(await heard(page), `everything announced on the page, for slides ${slides.join(', ')}`).toEqual(slides.map(no => announcement(deck, no)))
 }
 
 /** The accessibility tree of the page as a screen reader gets it, as lines of Playwright's ARIA snapshot. */
@@ -136,14 +174,20 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       await recordAnnouncements(context)
       try {
         const start = Math.ceil(total / 3)
+        /** The slide each step landed on, in order: what the page should have announced. */
+        const visited: number[] = []
         /** One step of the walk: a way to change the slide, then what a screen reader gets. */
         const step = async (how: string, change: () => Promise<void>): Promise<void> => {
+          // A second announcement of the last step is heard before the next change could cancel it.
+          if (visited.length)
+            await expectHeardOnly(page, deck, visited)
           const before = (await heard(page)).length
           await change()
           const no = await shownSlide(page, deck)
+          visited.push(no)
           // At once, while the slides still fade into each other.
           await expectOnlySlide(page, deck, no)
-          await expectAnnouncedOnce(page, deck, no, before)
+          await expectAnnounced(page, deck, no, before)
           await expectFocusInDeck(page)
           await settle(page)
           await expectOnlySlide(page, deck, no)
@@ -167,6 +211,8 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
           await page.keyboard.press('Enter')
         })
         await step('the navigation bar', () => page.locator('nav button[title="Go to previous slide"]').click())
+        // Each change once, in the order made: a second announcement of any step would be heard here.
+        await expectHeardOnly(page, deck, visited)
         for (const other of others) {
           const no = await shownSlide(page, deck)
           await page.locator(`nav a[hreflang="${other.lang}"]`).click()
@@ -174,8 +220,9 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
           expect(await shownSlide(page, other.deck)).toBe(no)
           await expectOnlySlide(page, other.deck, no)
           // A new page, in the other language: its first announcement is in that language.
-          await expectAnnouncedOnce(page, other.deck, no, 0)
+          await expectAnnounced(page, other.deck, no, 0)
           await expectFocusInDeck(page)
+          await expectHeardOnly(page, other.deck, [no])
         }
       }
       finally {
@@ -228,29 +275,41 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
   })
 
   describe.each<View>(['play', 'presenter'])('the %s view with reduced motion', (view) => {
-    /** Every transition and animation that runs in the second after → is pressed. */
-    async function motionAfterNextSlide(page: Page): Promise<string[]> {
+    /**
+     * The transitions and animations that run in the app in the second after
+     * → is pressed on slide 2, looked for at every frame; `untilSeen` stops
+     * looking at the first one.
+     */
+    async function motionAfterNextSlide(page: Page, { untilSeen = false } = {}): Promise<string[]> {
       await showSlide(page, session.site, 2, view)
       await settle(page)
       await page.evaluate(() => {
-        const seen = new Set<string>()
-        ;(window as unknown as { motion: Set<string> }).motion = seen
+        const watch = {
+          seen: new Set<string>(),
+          done: false,
+        }
+        ;(window as unknown as { motion: typeof watch }).motion = watch
         const until = performance.now() + 1000
         const look = (): void => {
           for (const animation of document.getAnimations()) {
             const target = (animation.effect as KeyframeEffect | null)?.target
             if (animation.playState === 'running' && target?.closest('#app'))
-              seen.add(`${animation.constructor.name} on .${[...target.classList].join('.')}`)
+              watch.seen.add(`${animation.constructor.name} on .${[...target.classList].join('.')}`)
           }
           if (performance.now() < until)
             requestAnimationFrame(look)
+          else
+            watch.done = true
         }
         requestAnimationFrame(look)
       })
       await page.keyboard.press('ArrowRight')
       await waitForSlide(page, 3)
-      await page.waitForTimeout(1200)
-      return page.evaluate(() => [...(window as unknown as { motion: Set<string> }).motion])
+      await page.waitForFunction((untilSeen) => {
+        const { motion } = window as unknown as { motion: { seen: Set<string>, done: boolean } }
+        return motion.done || (untilSeen && motion.seen.size > 0)
+      }, untilSeen, { timeout: WAIT_MS, polling: 'raf' })
+      return page.evaluate(() => [...(window as unknown as { motion: { seen: Set<string> } }).motion.seen])
     }
 
     it('runs no transition: the slides change at once', async () => {
@@ -258,7 +317,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       const still = await session.open({ reducedMotion: 'reduce' })
       try {
         // Without the preference the talk fades from slide to slide, which the test sees.
-        expect(await motionAfterNextSlide(moving.page)).not.toEqual([])
+        expect(await motionAfterNextSlide(moving.page, { untilSeen: true })).not.toEqual([])
         expect(await motionAfterNextSlide(still.page)).toEqual([])
       }
       finally {
@@ -281,11 +340,13 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       await expect.poll(async () => words(await notes.ariaSnapshot()), POLL).toContain(opening)
       // The preview of the next slide is hidden with the rest.
       await expectOnlySlide(page, deck, no)
-      await expectAnnouncedOnce(page, deck, no, 0)
+      await expectAnnounced(page, deck, no, 0)
+      await expectHeardOnly(page, deck, [no])
       await page.keyboard.press('ArrowRight')
       await shownSlide(page, deck)
-      await expectAnnouncedOnce(page, deck, no + 1, 1)
+      await expectAnnounced(page, deck, no + 1, 1)
       await expectOnlySlide(page, deck, no + 1)
+      await expectHeardOnly(page, deck, [no, no + 1])
     }
     finally {
       await context.close()
@@ -302,7 +363,8 @@ describe('a starter-style deck (history routing, clicks)', () => {
     try {
       await page.goto(`${starter.session.site.url}1`, { timeout: WAIT_MS })
       await waitForSlide(page, 1)
-      await expectAnnouncedOnce(page, starter.deck, 1, 0)
+      await expectAnnounced(page, starter.deck, 1, 0)
+      await expectHeardOnly(page, starter.deck, [1])
       // Slide 2 reveals its lines in click steps: → moves through them before slide 3.
       const clicks = /\[click/.test(starter.deck.slides[1]!.note) || starter.deck.slides[1]!.content.includes('v-click')
       expect(clicks, 'slide 2 has click steps').toBe(true)
@@ -320,8 +382,7 @@ describe('a starter-style deck (history routing, clicks)', () => {
         }
       }
       expect(reached).toEqual([1, 2, 3])
-      await page.waitForTimeout(QUIET_MS)
-      expect(await heard(page)).toEqual([1, 2, 3].map(no => announcement(starter.deck, no)))
+      await expectHeardOnly(page, starter.deck, [1, 2, 3])
       await expectFocusInDeck(page)
     }
     finally {

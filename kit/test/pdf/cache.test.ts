@@ -6,17 +6,20 @@ import path from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck } from '../../scripts/deck.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 import { pageTexts, readPdf, squash } from '../pdf.ts'
 
 // `talk-kit pdf` keeps what it made and reuses it while nothing it reads has
 // changed (scripts/cache.ts; test/cache.test.ts changes every kind of file
-// one at a time, and npm's record of what is installed). Here a copy of the
-// starter deck is exported again and again, by the command a speaker runs,
+// one at a time, and npm's record of what is installed). Here a copy of a
+// two-slide deck is exported again and again, by the command a speaker runs,
 // with the kit's own cache: unchanged, or with only a test or a benchmark's
 // results new, the outputs come back as they were, without a build or a
 // browser; a new rehearsal reuses the site and prints anew; an edited slide
-// builds anew, and the PDF says what the slide says now.
+// builds anew, and the PDF says what the slide says now. The smallest deck
+// does: what the cache keeps and when it reuses it does not depend on what
+// the slides hold, and every export here builds or prints it again.
 
 /** A PDF's text, without white space. */
 async function textOf(bytes: Buffer): Promise<string> {
@@ -24,11 +27,11 @@ async function textOf(bytes: Buffer): Promise<string> {
 }
 
 const run = promisify(execFile)
-const STARTER = path.resolve('kit/test/fixtures/starter')
-const REHEARSAL = path.join(STARTER, 'rehearsal.json')
+const FIXTURE = path.resolve('kit/test/fixtures/plain')
 
 let deck: string
 let out: string
+let rehearsal: string
 
 /** The copy's export with these options: its console output and its slides PDF. */
 async function exportCopy(...args: string[]): Promise<{ stdout: string, slides: Buffer, script: Buffer, site: string[] }> {
@@ -43,7 +46,7 @@ async function exportCopy(...args: string[]): Promise<{ stdout: string, slides: 
     path.join(out, 'dist'),
     ...args,
   ], { maxBuffer: 16 * 1024 * 1024 })
-  const pdf = (kind: string): Promise<Buffer> => readFile(path.join(out, 'exports', `starter-${kind}.pdf`))
+  const pdf = (kind: string): Promise<Buffer> => readFile(path.join(out, 'exports', `broken-${kind}.pdf`))
   return {
     stdout,
     slides: await pdf('slides'),
@@ -54,12 +57,23 @@ async function exportCopy(...args: string[]): Promise<{ stdout: string, slides: 
 
 beforeAll(async () => {
   // Inside the kit's folder, as a speaker's deck is: Slidev finds the kit's dependencies from there.
-  deck = await mkdtemp(path.join(path.dirname(STARTER), '.tmp-cache-'))
-  await cp(STARTER, deck, {
+  deck = await mkdtemp(path.join(path.dirname(FIXTURE), '.tmp-cache-'))
+  await cp(FIXTURE, deck, {
     recursive: true,
     filter: source => path.basename(source) !== 'node_modules',
   })
   out = await mkdtemp(path.join(tmpdir(), 'talk-cache-export-'))
+  // A rehearsal of the copy, as the presenter view saves one: its speaker script prints the times.
+  const { meta, slides } = await loadDeck(path.join(deck, 'slides.md'))
+  rehearsal = path.join(out, 'rehearsal.json')
+  await writeFile(rehearsal, JSON.stringify({
+    format: 'talk-kit-rehearsal',
+    version: 1,
+    title: meta.title,
+    lang: meta.lang,
+    started: '2026-03-13T18:30:00.000Z',
+    slides: slides.map(slide => ({ no: slide.no, title: slide.title, seconds: 30 + slide.no })),
+  }))
 })
 
 afterAll(async () => {
@@ -109,7 +123,7 @@ describe('an export of a deck it has exported before', () => {
   })
 
   it('with a rehearsal to print, reuses the site and prints anew', async () => {
-    const rehearsed = await exportCopy('--rehearsal', REHEARSAL)
+    const rehearsed = await exportCopy('--rehearsal', rehearsal)
     expect(rehearsed.stdout).toContain('its site is reused')
     expect(rehearsed.stdout).toContain('printing the PDFs…')
     expect(rehearsed.script.equals(first.script)).toBe(false)
@@ -119,7 +133,7 @@ describe('an export of a deck it has exported before', () => {
   it('with a slide edited, builds anew, and the PDF says what the slide says now', async () => {
     const slides = path.join(deck, 'slides.md')
     const words = 'Edited since the last export'
-    await writeFile(slides, (await readFile(slides, 'utf8')).replace('# Clicks and marks', `# Clicks and marks\n\n${words}`))
+    await writeFile(slides, (await readFile(slides, 'utf8')).replace('# A second slide', `# A second slide\n\n${words}`))
     const edited = await exportCopy()
     expect(edited.stdout).toContain('building the site…')
     expect(edited.stdout).not.toContain('reused')
