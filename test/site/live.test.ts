@@ -2,10 +2,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { LiveServer } from '../../kit/scripts/live/server.ts'
 import type { SiteEdition, Watch } from './browser.ts'
 import jsQR from 'jsqr'
-import { devices } from 'playwright-chromium'
+import { chromium, devices } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
-import { launchBrowser } from '../../kit/scripts/launch.ts'
 import { startLiveServer } from '../../kit/scripts/live/server.ts'
 import { newKey } from '../../kit/scripts/live/speaker.ts'
 import { loadEditions, parseSlideHash, POLL, VIEWPORT, WAIT_MS, watchContext } from './browser.ts'
@@ -141,7 +140,8 @@ describe('presenting live to the room', () => {
     await startServer()
     await server.close()
     await startServer()
-    browser = await launchBrowser()
+    // The test run's one Chromium (test/setup/export.ts); closing this connection closes only its contexts.
+    browser = await chromium.connect(inject('browserEndpoint'), { timeout: WAIT_MS })
     presenter = await open()
     await presenter.goto(address(`#/presenter/1?live-key=${key}`))
     await presenter.locator('.kit-live-controls', { hasText: labelsFor('en').live.driving }).waitFor({ timeout: WAIT_MS })
@@ -365,7 +365,8 @@ describe('presenting live a starter-style deck (history routing, clicks)', () =>
       port: 0,
       log: () => {},
     })
-    browser = await launchBrowser()
+    // The test run's one Chromium (test/setup/export.ts); closing this connection closes only its contexts.
+    browser = await chromium.connect(inject('browserEndpoint'), { timeout: WAIT_MS })
   })
 
   afterAll(async () => {
