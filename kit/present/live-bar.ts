@@ -3,7 +3,8 @@ import { computed, createApp, defineComponent, h } from 'vue'
 import { useRoute } from 'vue-router'
 import { labelsFor } from '../i18n/index.ts'
 import { READER_ROUTE_NAME } from '../reader/route.ts'
-import { backToLive, liveRoom } from './live-room.ts'
+import { backToLive } from './live-room.ts'
+import { liveRoom } from './live-state.ts'
 import './live-bar.css'
 
 /**

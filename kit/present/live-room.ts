@@ -6,31 +6,13 @@ import type { Position, ServerMessage } from './protocol.ts'
 import { useNav } from '@slidev/client/composables/useNav.ts'
 import { addSyncMethod } from '@slidev/client/state/syncState.ts'
 import { useEventListener } from '@vueuse/core'
-import { computed, reactive, watch } from 'vue'
+import { computed, watch } from 'vue'
 import { useRouter } from 'vue-router'
 import { slideArea } from '../live/marks.ts'
 import { liveConfig, openLiveConnection } from './connection.ts'
+import { liveRoom } from './live-state.ts'
 import { KEY_PARAM } from './protocol.ts'
 import { REMOTE_ROUTE_NAME } from './remote-route.ts'
-
-/** What this page knows of the live talk; nothing while the site is not presented live. */
-export const liveRoom = reactive({
-  /** Whether the live server served this page. */
-  available: false,
-  /** The address the room opens, from the server. */
-  audienceUrl: undefined as string | undefined,
-  connected: false,
-  /** Where the speaker is, once known. */
-  position: undefined as Position | undefined,
-  /** Whether this page follows the speaker; false once its visitor moved away, until they go back to live. */
-  following: true,
-  /** The speaker's key, on the speaker's own pages. */
-  key: undefined as string | undefined,
-  /** On the speaker's pages: whether this one drives, whether any does, and whether the key was refused. */
-  driving: false,
-  driverPresent: false,
-  denied: false,
-})
 
 let connection: LiveConnection | undefined
 /** Whether this presenter view asked to take over, and has not been given the wheel yet. */

@@ -1,6 +1,7 @@
 import type { Ref } from 'vue'
 import { watch } from 'vue'
-import { liveRoom, useOwnMoves } from './live-room.ts'
+import { useOwnMoves } from './live-room.ts'
+import { liveRoom } from './live-state.ts'
 
 /**
  * The reader, presented live, keeps the speaker's slide at the top of the
