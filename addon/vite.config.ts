@@ -1,6 +1,7 @@
 /// <reference types="@slidev/types" />
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { emojiFont } from './emoji-font.ts'
 import { languageSpans } from './markdown-languages.ts'
 import { safeLinks } from './markdown-links.ts'
 import { META_POLICY, SECURITY_HEADERS } from './security-policy.ts'
@@ -39,6 +40,7 @@ function securityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     securityPolicy(),
+    emojiFont(),
   ],
   // The export builds a talk's editions side by side, each translation into a
   // folder inside the original's site (de/); Vite's emptying of the

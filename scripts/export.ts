@@ -11,7 +11,7 @@ import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../addon/outputs.ts'
 import { labelsFor } from '../i18n/index.ts'
 import { BuildError, buildSites, normaliseBase } from './build.ts'
 import { browserIdentity, cacheKey, ExportCache, hashInputs, KIT_ROOT } from './cache.ts'
-import { checkedLine, describeLosses } from './check/report.ts'
+import { checkedLine, describeLosses, describeUndrawable, UNDRAWABLE_FIX } from './check/report.ts'
 import { unknownCitations } from './citations.ts'
 import { loadDeck } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
@@ -315,13 +315,17 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     folder,
   ])))
   const warnOfLosses = (results: CheckedPdf[]): void => {
+    const warn = options.warn ?? console.warn
+    // Never drawn, so never lost: the PDFs show what the browser showed, an empty box.
+    const undrawable = editions.flatMap(edition => describeUndrawable(edition.deck.slides, results.filter(result => result.edition === edition)))
+    if (undrawable.length)
+      warn(`Warning: no font on this machine draws these characters; the browser and every PDF show an empty box in their place:\n  ${undrawable.join('\n  ')}\n${UNDRAWABLE_FIX}`)
     const losses = editions.flatMap(edition => describeLosses(edition.deck.slides, results.filter(result => result.edition === edition)))
     if (!losses.length)
       return
     const message = `what the browser showed is missing from the PDFs:\n  ${losses.join('\n  ')}`
     if (options.pageCheck !== 'warn')
       throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
-    const warn = options.warn ?? console.warn
     warn(`Warning: ${message}`)
   }
   const warnOfCache = (error: Error): void => log(`Warning: the export cache in ${cache!.store.dir} could not be written (${error.message}); the outputs are not affected.`)

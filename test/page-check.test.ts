@@ -20,6 +20,7 @@ function slide(texts: string[], drawings: RenderedSlide['drawings'] = []): Rende
     no: 3,
     frame: { x: 0, y: 0, width: 800, height: 450 },
     texts,
+    undrawable: [],
     drawings,
   }
 }
