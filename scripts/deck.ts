@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/parser/fs'
 import { YAMLParseError } from 'yaml'
 import { exportName } from '../addon/outputs.ts'
+import { slideTitle } from '../addon/slide-title.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
 export type Paper = 'a4' | 'letter'
@@ -42,9 +43,10 @@ export interface DeckConfig {
 export interface DeckSlide {
   /** 1-based slide number, as in Slidev's URLs (hidden slides are not counted). */
   no: number
-  title: string
   note: string
   layout: string
+  /** The slide's heading as it shows it: no Markdown, no tags (addon/slide-title.ts). */
+  title: string
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string
   /** The slide's Markdown, without frontmatter and notes. */
@@ -106,7 +108,7 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
     const layout = text(slide.frontmatter.layout) || (index === 0
       ? 'cover'
       : 'default')
-    const title = text(slide.title)
+    const title = slideTitle(text(slide.title))
     if (layout === SECTION_LAYOUT)
       part = title
     return {
