@@ -108,11 +108,11 @@ describe('a deck with emoji, on a machine without an emoji font', () => {
     }
     expect(outcome.code, outcome.stderr).toBe(0)
     const lines = outcome.stderr.split('\n')
-    const first = lines.filter(line => line.includes('slide 1 "What is Slidev?" in test/fixtures/emoji/slides.md'))
+    const first = lines.filter(line => line.includes('slide 1 "Emoji fixture" in test/fixtures/emoji/slides.md'))
     expect(first).toHaveLength(1)
     for (const emoji of ['📝', '🎨', '🧑‍💻', '📤'])
       expect(first[0]).toContain(emoji)
-    expect(outcome.stderr).toContain('npm install @fontsource/noto-color-emoji')
+    expect(outcome.stderr).toContain('npm install -D @fontsource/noto-color-emoji @fontsource/noto-emoji')
     expect(outcome.stderr).not.toContain('missing from the PDFs')
   })
 })
