@@ -73,7 +73,7 @@ describe('remote content in a deck\'s own code', () => {
 
   it('lets a deck whose code loads nothing remote through', async () => {
     const entry = await deckWith({
-      'components/VueUse.vue': '<template><a :href="\`https://vueuse.org/\${name}\`">{{ name }}</a></template>\n<script setup lang="ts">\ndefineProps<{ name: string }>()\n</script>\n',
+      'components/VueUse.vue': '<template><a :href="\'https://vueuse.org/\' + name">{{ name }}</a></template>\n<script setup lang="ts">\ndefineProps<{ name: string }>()\n</script>\n',
       'components/MarkerCore.vue': '<template><span>Core</span></template>\n',
     })
     const deck = await loadDeck(entry)
