@@ -192,11 +192,34 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
    * pixels that does not repeat along an axis, one tile's length along it
    * at its position (an underline drawn by a 6 × 3 px tile is 3 px high).
    */
-  function backgroundRect(box: DOMRect, style: CSSStyleDeclaration, zoom: number): Rect {
+  /** The size an SVG data URL gives itself (width and height attributes), which a background of size `auto` is drawn at. */
+  function svgDataSize(url: string): number[] {
+    const data = /^data:image\/svg\+xml(;base64)?,(.*)$/is.exec(url)
+    if (!data)
+      return []
+    let svg = ''
+    try {
+      svg = data[1]
+        ? atob(data[2]!)
+        : decodeURIComponent(data[2]!)
+    }
+    catch {
+      return []
+    }
+    const tag = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? ''
+    return ['width', 'height'].map(name => Number.parseFloat(new RegExp(`\\s${name}\\s*=\\s*["']?([\\d.]+)`).exec(tag)?.[1] ?? ''))
+  }
+
+  function backgroundRect(box: DOMRect, style: CSSStyleDeclaration, zoom: number, url: string): Rect {
     const first = (value: string): string => value.split(',')[0]!.trim()
-    const sizes = first(style.backgroundSize).split(' ').map(size => size.endsWith('px')
+    const intrinsic = svgDataSize(url)
+    // One value sizes the width; the height is then auto, as both are for `auto`.
+    const given = first(style.backgroundSize).split(' ')
+    const sizes = [given[0]!, given[1] ?? 'auto'].map((size, axis) => size.endsWith('px')
       ? Number.parseFloat(size) * zoom
-      : Number.NaN)
+      : size === 'auto'
+        ? (intrinsic[axis] ?? Number.NaN) * zoom
+        : Number.NaN)
     const repeat = first(style.backgroundRepeat)
     const repeats = repeat === 'repeat-x'
       ? ['repeat', 'no-repeat']
@@ -208,7 +231,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
       first(style.backgroundPositionY),
     ]
     const along = (start: number, end: number, axis: 0 | 1): [number, number] => {
-      const tile = sizes[axis] ?? sizes[0]
+      const tile = sizes[axis]
       if (!(tile! > 0) || repeats[axis] !== 'no-repeat')
         return [start, end]
       const position = positions[axis]!
@@ -235,7 +258,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
     if (element instanceof HTMLImageElement || element instanceof HTMLCanvasElement)
       return box
     if (!(element instanceof SVGSVGElement))
-      return backgroundRect(box, style, zoom)
+      return backgroundRect(box, style, zoom, /url\(["']?(.*?)["']?\)/.exec(style.backgroundImage)?.[1] ?? '')
     const overflows = style.overflowX === 'visible' && style.overflowY === 'visible'
 
     const shapes = [
