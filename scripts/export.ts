@@ -3,7 +3,7 @@ import type { PdfKind } from '../addon/outputs.ts'
 import type { Rehearsal } from '../utils/rehearsal.ts'
 import type { PdfCheck } from './check/check.ts'
 import type { Deck } from './deck.ts'
-import type { Citations, OpenedEdition, PrintedPdf } from './print.ts'
+import type { Citations, NetworkCard, OpenedEdition, PrintedPdf } from './print.ts'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -74,6 +74,8 @@ export interface EditionResult {
   citations: Citations
   /** Each PDF checked against what the browser showed. */
   checks: Record<PdfKind, PdfCheck>
+  /** What needs the network, shown as a card with its address instead. */
+  networkCards: NetworkCard[]
 }
 
 export interface ExportResult {
@@ -115,7 +117,7 @@ interface ExportReport {
   /** The browser that printed them (scripts/cache.ts, browserIdentity). */
   browser: string
   /** By edition, in the export's order. */
-  editions: Pick<EditionResult, 'citations' | 'checks'>[]
+  editions: Pick<EditionResult, 'citations' | 'checks' | 'networkCards'>[]
 }
 
 /** A PDF's page check, with the edition and layout it belongs to. */
@@ -157,6 +159,19 @@ function exportResult(editions: Edition[], report: ExportReport, outDir: string,
       ...report.editions[index]!,
     })),
   }
+}
+
+/**
+ * One line for each slide that shows what needs the network as a card
+ * (addon/network/): the slide, its file, and each component with its address.
+ */
+export function describeNetworkCards(slides: Deck['slides'], cards: NetworkCard[]): string[] {
+  return slides.flatMap((slide) => {
+    const shown = cards.filter(card => card.slide === slide.no)
+    return shown.length
+      ? [`slide ${slide.no} "${slide.title}" in ${path.relative(process.cwd(), slide.file)}: ${shown.map(({ component, address }) => `<${component}> ${address}`).join('; ')}`]
+      : []
+  })
 }
 
 const STEPS = [
@@ -328,6 +343,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
     warn(`Warning: ${message}`)
   }
+  const warnOfNetworkCards = (report: ExportReport): void => {
+    const lines = editions.flatMap((edition, index) => describeNetworkCards(edition.deck.slides, report.editions[index]!.networkCards ?? []))
+    if (lines.length)
+      (options.warn ?? console.warn)(`Warning: what needs the network is printed, and shown on the site, as a card with its address (the slides load nothing from elsewhere):\n  ${lines.join('\n  ')}`)
+  }
   const warnOfCache = (error: Error): void => log(`Warning: the export cache in ${cache!.store.dir} could not be written (${error.message}); the outputs are not affected.`)
   try {
     // Nothing it is made from has changed since an earlier export, the
@@ -340,6 +360,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
         log('      nothing it is made from has changed since the last export: its outputs are reused (--no-cache makes them anew)')
         warnOfLosses(editions.flatMap((edition, index) => PDF_KINDS.map(kind => ({ edition, kind, check: earlier.report.editions[index]!.checks[kind] }))))
         await step('writing the outputs', outDir, () => staging.publish(earlier.pdfs, offered))
+        warnOfNetworkCards(earlier.report)
         return exportResult(editions, earlier.report, outDir, siteDir)
       }
     }
@@ -429,6 +450,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       browser: await browserIdentity(browserPath),
       editions: editions.map(({ deck, suffix }, index) => ({
         citations: opened[index]!.citations,
+        networkCards: opened[index]!.networkCards,
         checks: Object.fromEntries(PDF_KINDS.map(kind => [
           kind,
           checks.get(pdfFileName(deck.meta.exportFilename, kind, suffix))!.check,
@@ -438,6 +460,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await siteStored
     await step('writing the outputs', outDir, () => staging.publish(files, offered))
     await cache?.store.storeOutputs(cache.keys.outputs, { pdfs: files, report }).catch(warnOfCache)
+    warnOfNetworkCards(report)
     return exportResult(editions, report, outDir, siteDir)
   }
   finally {
