@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -7,8 +7,10 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
 import { loadDeck } from '../../scripts/deck.ts'
+import { launchBrowser } from '../../scripts/launch.ts'
+import { mountSite } from '../../scripts/local-site.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
-import { openPdf, readOutline, squash } from '../pdf.ts'
+import { linkedUrls, openPdf, readOutline, squash } from '../pdf.ts'
 
 // Published Slidev decks nobody here wrote, each exported as its author
 // would with the page check strict (the default), and read back: every
@@ -17,12 +19,17 @@ import { openPdf, readOutline, squash } from '../pdf.ts'
 // (VueDay 2021) as Slidev's own repository keeps it (demo/composable-vue,
 // MIT): markers in headings, emoji, carbon icons, code with Monaco's
 // squiggles, click steps, two columns, components drawing SVG.
+// test/fixtures/slidev-starter is Slidev's starter as it ships (demo/starter,
+// the seriph theme installed): emoji, KaTeX, mermaid, line highlighting,
+// magic move, two-cols, v-click and v-mark, a <Tweet> and a PlantUML
+// diagram, which print as cards, and <Tweet/> named in inline code and a
+// code block, which is no component.
 
 const run = promisify(execFile)
-const DECKS = ['composable-vue'] as const
+const DECKS = ['composable-vue', 'slidev-starter'] as const
 const dirs: string[] = []
 
-interface Exported { stdout: string, stderr: string, pdfs: Record<(typeof PDF_KINDS)[number], string> }
+interface Exported { stdout: string, stderr: string, site: string, pdfs: Record<(typeof PDF_KINDS)[number], string> }
 const exported = new Map<string, Exported>()
 
 beforeAll(async () => {
@@ -47,6 +54,7 @@ beforeAll(async () => {
     exported.set(name, {
       stdout,
       stderr,
+      site: path.join(dir, 'dist'),
       pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
         kind,
         path.join(dir, 'exports', pdfFileName(meta.exportFilename, kind)),
@@ -63,12 +71,13 @@ async function popplerText(file: string): Promise<string> {
 }
 
 describe.each(DECKS)('the published deck %s', (name) => {
-  it('exports with the page check strict, every slide of every PDF checked, nothing missing and nothing to warn of', async () => {
+  it('exports with the page check strict, every slide of every PDF checked, nothing missing and no character undrawn', async () => {
     const { stdout, stderr } = exported.get(name)!
     const { slides } = await loadDeck(`test/fixtures/${name}/slides.md`)
     for (const kind of PDF_KINDS)
       expect(stdout).toContain(`checked the ${kind} PDF, ${slides.length} slides`)
-    expect(stderr).not.toContain('Warning')
+    expect(stderr).not.toContain('missing from the PDFs')
+    expect(stderr).not.toContain('no font on this machine')
   })
 
   it('holds every slide\'s heading, as the slide shows it, in every PDF', async () => {
@@ -87,6 +96,10 @@ describe.each(DECKS)('the published deck %s', (name) => {
 })
 
 describe('composable Vue', () => {
+  it('warns of nothing', () => {
+    expect(exported.get('composable-vue')!.stderr).not.toContain('Warning')
+  })
+
   it('keeps its emoji and marker badges in every PDF', async () => {
     for (const kind of PDF_KINDS) {
       // The PDF may keep the emoji's variation selector (⚠️) or not.
@@ -102,5 +115,55 @@ describe('composable Vue', () => {
     expect(titles).toEqual(expect.arrayContaining(['Ref Auto Unwrapping', 'unref - Opposite of Ref', 'useTitle Case']))
     const overview = await popplerText(exported.get('composable-vue')!.pdfs.overview)
     expect(overview).toContain(squash('6 unref - Opposite of Ref'))
+  })
+})
+
+describe('slidev\'s starter', () => {
+  it('warns once for the tweet and once for the PlantUML diagram, naming slide, file, component and address', () => {
+    const { stderr } = exported.get('slidev-starter')!
+    const warnings = stderr.split('Warning: ').slice(1)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.trim().split('\n').slice(1)).toEqual([
+      '  slide 7 "Components" in test/fixtures/slidev-starter/slides.md: <Tweet> https://x.com/i/status/1390115482657726468',
+      expect.stringMatching(/^ {2}slide 12 "Diagrams" in test\/fixtures\/slidev-starter\/slides\.md: <PlantUML> https:\/\/www\.plantuml\.com\/plantuml\/uml\/\S+$/),
+    ])
+  })
+
+  it('prints the tweet and the diagram as cards, with their links, in every PDF', async () => {
+    for (const kind of PDF_KINDS) {
+      const file = exported.get('slidev-starter')!.pdfs[kind]
+      const text = await popplerText(file)
+      expect(text, kind).toContain(squash('A post on X (Twitter)'))
+      expect(text, kind).toContain(squash('x.com/i/status/1390115482657726468'))
+      expect(text, kind).toContain(squash('A PlantUML diagram'))
+      const links = await linkedUrls(await openPdf(file))
+      expect(links.has('https://x.com/i/status/1390115482657726468'), kind).toBe(true)
+      expect([...links].some(link => link.startsWith('https://www.plantuml.com/plantuml/uml/')), kind).toBe(true)
+    }
+  })
+
+  it('shows the same card on its site, which loads nothing from another host: <Tweet/> in code is no component', async () => {
+    const html = await readFile(path.join(exported.get('slidev-starter')!.site, 'index.html'), 'utf8')
+    expect(html).not.toMatch(/platform\.twitter\.com|embed\.bsky\.app/)
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 980, height: 552 },
+      })
+      const site = await mountSite(context, exported.get('slidev-starter')!.site, '/')
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('console', message => message.type() === 'error' && errors.push(message.text()))
+      await page.goto(`${site.url}7`)
+      const card = page.locator('[data-network]')
+      await expect.poll(() => card.count(), { timeout: 60_000 }).toBe(1)
+      expect(await card.getAttribute('data-address')).toBe('https://x.com/i/status/1390115482657726468')
+      expect(await card.innerText()).toContain('A post on X (Twitter)')
+      expect(errors).toEqual([])
+      expect(site.blocked).toEqual([])
+    }
+    finally {
+      await browser.close()
+    }
   })
 })
