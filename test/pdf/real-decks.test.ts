@@ -158,7 +158,7 @@ describe('slidev\'s starter', () => {
       const card = page.locator('[data-network]')
       await expect.poll(() => card.count(), { timeout: 60_000 }).toBe(1)
       expect(await card.getAttribute('data-address')).toBe('https://x.com/i/status/1390115482657726468')
-      expect(await card.innerText()).toContain('A post on X (Twitter)')
+      expect(await card.textContent()).toContain('A post on X (Twitter)')
       expect(errors).toEqual([])
       expect(site.blocked).toEqual([])
     }
