@@ -13,6 +13,8 @@ export function slideTitle(source: string | undefined): string {
   // A < or > left once the tags are gone is text ("A < B"), which remove-markdown would read as a tag.
   const withoutTags = source
     .replace(/<!--[\s\S]*?-->/g, '')
+    // A formula reads as its commands' names: $\LaTeX$ is "LaTeX".
+    .replace(/\$([^$]+)\$/g, (_, tex: string) => tex.replace(/\\([a-z]+)/gi, '$1'))
     .replace(/<\/?[a-z][\w:.-]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/</g, '\uE000')
     .replace(/>/g, '\uE001')

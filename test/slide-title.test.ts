@@ -15,5 +15,6 @@ describe('a slide\'s title as its heading shows it', () => {
     expect(slideTitle('`useTitle` <Marker class="text-blue-400">Case</Marker>')).toBe('useTitle Case')
     expect(slideTitle('A < B and C > D')).toBe('A < B and C > D')
     expect(slideTitle(undefined)).toBe('')
+    expect(slideTitle('$\\LaTeX$')).toBe('LaTeX')
   })
 })
