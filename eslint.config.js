@@ -8,7 +8,7 @@ export default antfu({
 }, {
   // The benchmark is a command-line tool like those in scripts/, which the preset already frees.
   name: 'kit/bench-is-a-script',
-  files: ['bench/**/*.ts'],
+  files: ['kit/bench/**/*.ts'],
   rules: {
     'antfu/no-top-level-await': 'off',
     'no-console': 'off',

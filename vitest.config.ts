@@ -1,7 +1,7 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-const E2E = ['test/pdf/**/*.test.ts', 'test/site/**/*.test.ts']
+const E2E = ['test/pdf/**/*.test.ts', 'test/site/**/*.test.ts', 'kit/test/pdf/**/*.test.ts']
 
 export default defineConfig({
   plugins: [
@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'kit/test/**/*.test.ts'],
           exclude: E2E,
         },
       },

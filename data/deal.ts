@@ -1,4 +1,4 @@
-import type { Localized } from '../utils/localized.ts'
+import type { Localized } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
 
 export type ActorId = 'ring' | 'app' | 'police' | 'residents'

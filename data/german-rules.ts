@@ -1,4 +1,4 @@
-import type { Localized, Phrases } from '../utils/localized.ts'
+import type { Localized, Phrases } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
 import { findByKey } from '../utils/find.ts'
 

@@ -1,7 +1,7 @@
-import type { Labels } from '../i18n/index.ts'
-import type { Localized } from '../utils/localized.ts'
+import type { Labels } from '../kit/i18n/index.ts'
+import type { Localized } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
-import { en } from '../i18n/en.ts'
+import { en } from '../kit/i18n/en.ts'
 
 export interface GrowthPoint {
   /** ISO month of the count: the chart's axis shows it as a short month. */

@@ -1,8 +1,8 @@
-import type { Labels, Language } from '../i18n/index.ts'
-import type { Localized } from '../utils/localized.ts'
-import { en } from '../i18n/en.ts'
-import { UNDATED } from '../i18n/index.ts'
-import { localize } from '../utils/localized.ts'
+import type { Labels, Language } from '../kit/i18n/index.ts'
+import type { Localized } from '../kit/utils/localized.ts'
+import { en } from '../kit/i18n/en.ts'
+import { UNDATED } from '../kit/i18n/index.ts'
+import { localize } from '../kit/utils/localized.ts'
 
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'

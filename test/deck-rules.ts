@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
-import type { Language } from '../i18n/index.ts'
-import type { Deck, DeckSlide } from '../scripts/deck.ts'
+import type { Language } from '../kit/i18n/index.ts'
+import type { Deck, DeckSlide } from '../kit/scripts/deck.ts'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseTimeString } from '@slidev/parser/utils'
@@ -8,9 +8,9 @@ import { mount } from '@vue/test-utils'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { shortLabel, sourceById } from '../data/sources.ts'
-import { labelsFor } from '../i18n/index.ts'
-import { loadDeck } from '../scripts/deck.ts'
-import { editionTimingTable, partTimings, readmeTimingMarker, sentencesOf, spokenText, spokenWords, timedSlides, wordsOf, wordsPerMinuteFor } from '../utils/notes.ts'
+import { labelsFor } from '../kit/i18n/index.ts'
+import { loadDeck } from '../kit/scripts/deck.ts'
+import { editionTimingTable, partTimings, readmeTimingMarker, sentencesOf, spokenText, spokenWords, timedSlides, wordsOf, wordsPerMinuteFor } from '../kit/utils/notes.ts'
 import { inDeck } from './components/deck-language.ts'
 
 // The rules every edition of the talk keeps, whatever its language: the
@@ -77,7 +77,7 @@ const SPOKEN_MINUTES: Record<Language, { numbers: string[], about: (number: stri
 }
 
 // The kit's components by file name, the talk's and the addon's, as Slidev registers them for the slides' Markdown.
-const components = Object.fromEntries(Object.entries(import.meta.glob<{ default: Component }>(['../components/*.vue', '../addon/components/*.vue'], { eager: true }))
+const components = Object.fromEntries(Object.entries(import.meta.glob<{ default: Component }>(['../components/*.vue', '../kit/components/*.vue'], { eager: true }))
   .map(([file, module]) => [
     path.basename(file, '.vue'),
     module.default,

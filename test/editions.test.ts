@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import type { Deck, DeckSlide } from '../scripts/deck.ts'
+import type { Deck, DeckSlide } from '../kit/scripts/deck.ts'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { LABELS } from '../i18n/index.ts'
-import { citedIds } from '../scripts/citations.ts'
-import { loadDeck } from '../scripts/deck.ts'
+import { LABELS } from '../kit/i18n/index.ts'
+import { citedIds } from '../kit/scripts/citations.ts'
+import { loadDeck } from '../kit/scripts/deck.ts'
 import { describeDeckRules, durationOf, renderSlide, ROOT, shownText } from './deck-rules.ts'
 import { englishFurniture, labelTexts, matchesWords, SHARED_LABELS } from './labels.ts'
 
@@ -23,7 +23,7 @@ describeDeckRules(GERMAN)
 // The kit's components and Slidev's <Link>, as slides use them in Markdown.
 const COMPONENT_NAMES = new Set([
   ...Object.keys(import.meta.glob('../components/*.vue')),
-  ...Object.keys(import.meta.glob('../addon/components/*.vue')),
+  ...Object.keys(import.meta.glob('../kit/components/*.vue')),
 ].map(file => path.basename(file, '.vue')).concat('Link'))
 
 /** The headmatter fields an edition words in its own language or that link the editions; everything else is set once, in the original. */

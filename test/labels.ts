@@ -1,5 +1,5 @@
-import type { Labels } from '../i18n/index.ts'
-import { LABELS } from '../i18n/index.ts'
+import type { Labels } from '../kit/i18n/index.ts'
+import { LABELS } from '../kit/i18n/index.ts'
 
 // The kit's labels read as text, to find English furniture where German
 // should be: on the German slides (test/editions.test.ts) and in the German

@@ -1,4 +1,4 @@
-export { formatDate } from '../i18n/index.ts'
+export { formatDate } from '../kit/i18n/index.ts'
 
 /** The year of an ISO date, as a number. */
 export function yearOf(iso: string): number {

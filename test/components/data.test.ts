@@ -8,7 +8,7 @@ import { growth } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
 import { sourceById } from '../../data/sources.ts'
 import { timeline } from '../../data/timeline.ts'
-import { de } from '../../i18n/de.ts'
+import { de } from '../../kit/i18n/de.ts'
 import { formatDate } from '../../utils/dates.ts'
 
 describe('component data', () => {

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/index.ts'
+import type { Language } from '../../kit/i18n/index.ts'
 import { injectionSlidevContext } from '@slidev/client/constants.ts'
 
 /**

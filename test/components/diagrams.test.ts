@@ -9,7 +9,7 @@ import { footageRoutes, parties } from '../../data/bound-by.ts'
 import { actors, flows } from '../../data/deal.ts'
 import { growth, valueLabel } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
-import { de } from '../../i18n/de.ts'
+import { de } from '../../kit/i18n/de.ts'
 import { formatDate } from '../../utils/dates.ts'
 import { inDeck } from './deck-language.ts'
 

@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../components/SourceList.vue'
 import { outletOf, sources, titleOf } from '../../data/sources.ts'
-import { de } from '../../i18n/de.ts'
+import { de } from '../../kit/i18n/de.ts'
 import { chunkOf } from '../../utils/cite.ts'
 import { inDeck } from './deck-language.ts'
 

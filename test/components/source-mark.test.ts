@@ -15,7 +15,7 @@ import TestStep from '../../components/TestStep.vue'
 import Timeline from '../../components/Timeline.vue'
 import { keyFigures } from '../../data/key-figures.ts'
 import { shortLabel, sourceById, sources } from '../../data/sources.ts'
-import { de } from '../../i18n/de.ts'
+import { de } from '../../kit/i18n/de.ts'
 import { inDeck } from './deck-language.ts'
 
 describe('sourceMark', () => {

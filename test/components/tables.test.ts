@@ -10,9 +10,9 @@ import { claimById, claims } from '../../data/claims.ts'
 import { dealRules } from '../../data/german-rules.ts'
 import { testStepById, testSteps } from '../../data/germany-test.ts'
 import { sourceById } from '../../data/sources.ts'
-import { de } from '../../i18n/de.ts'
-import { en } from '../../i18n/en.ts'
-import { phrasesText } from '../../utils/labels.ts'
+import { de } from '../../kit/i18n/de.ts'
+import { en } from '../../kit/i18n/en.ts'
+import { phrasesText } from '../../kit/utils/labels.ts'
 import { inDeck } from './deck-language.ts'
 
 describe('claims data', () => {

@@ -3,10 +3,10 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Timeline from '../../components/Timeline.vue'
 import { eventsBetween, timeline } from '../../data/timeline.ts'
-import { de } from '../../i18n/de.ts'
-import { en } from '../../i18n/en.ts'
+import { de } from '../../kit/i18n/de.ts'
+import { en } from '../../kit/i18n/en.ts'
+import { phrasesText } from '../../kit/utils/labels.ts'
 import { yearOf } from '../../utils/dates.ts'
-import { phrasesText } from '../../utils/labels.ts'
 import { inDeck } from './deck-language.ts'
 
 function facts(wrapper: ReturnType<typeof mount>): string[] {

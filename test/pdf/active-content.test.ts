@@ -1,12 +1,12 @@
 import type { PDFDict, PDFRef } from 'pdf-lib'
-import type { ActiveContent } from '../active-content.ts'
+import type { ActiveContent } from '../../kit/test/active-content.ts'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
-import { activeContent, readWithPdfLib, readWithQpdf } from '../active-content.ts'
+import { PDF_KINDS, pdfFileName } from '../../kit/outputs.ts'
+import { activeContent, readWithPdfLib, readWithQpdf } from '../../kit/test/active-content.ts'
 
 // A PDF the kit writes shows and links, and does nothing else: no script, no
 // action but following a link, no embedded file, no form, nothing that plays.

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { BUDGETS } from '../../bench/budgets.ts'
+import { BUDGETS } from '../../kit/bench/budgets.ts'
 
 /** The bytes of the files in `dir`, leaving out the folders `skip` (relative to it). */
 async function folderBytes(dir: string, skip: string[] = []): Promise<number> {

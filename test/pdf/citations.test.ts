@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import { sources } from '../../data/sources.ts'
-import { loadDeck } from '../../scripts/deck.ts'
+import { loadDeck } from '../../kit/scripts/deck.ts'
 
 // What the slides cite, as the export read it from the rendered slides: the
 // source markers of Markdown and of every component alike.

@@ -6,17 +6,17 @@ import path from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
-import { checkPdf } from '../../scripts/check/check.ts'
-import { comparable } from '../../scripts/check/compare.ts'
-import { PdfReader } from '../../scripts/check/pdf-content.ts'
-import { loadDeck } from '../../scripts/deck.ts'
-import { launchBrowser } from '../../scripts/launch.ts'
-import { mountSite } from '../../scripts/local-site.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
-import { loadPrintedPdf } from '../../scripts/pdf/finish.ts'
-import { newPrintContext, openPrintView, printSlides, printViewUrl, WHOLE_SLIDES_CSS } from '../../scripts/print.ts'
-import { openPdf, pageTexts, renderPage, squash } from '../pdf.ts'
+import { PDF_KINDS, pdfFileName } from '../../kit/outputs.ts'
+import { checkPdf } from '../../kit/scripts/check/check.ts'
+import { comparable } from '../../kit/scripts/check/compare.ts'
+import { PdfReader } from '../../kit/scripts/check/pdf-content.ts'
+import { loadDeck } from '../../kit/scripts/deck.ts'
+import { launchBrowser } from '../../kit/scripts/launch.ts'
+import { mountSite } from '../../kit/scripts/local-site.ts'
+import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
+import { loadPrintedPdf } from '../../kit/scripts/pdf/finish.ts'
+import { newPrintContext, openPrintView, printSlides, printViewUrl, WHOLE_SLIDES_CSS } from '../../kit/scripts/print.ts'
+import { openPdf, pageTexts, renderPage, squash } from '../../kit/test/pdf.ts'
 
 // Every export checks its PDFs against what the browser showed, slide by
 // slide. Here a deck of everything a slide can draw (test/fixtures/drawings:
@@ -27,7 +27,7 @@ import { openPdf, pageTexts, renderPage, squash } from '../pdf.ts'
 // (test/pdf/bad-input.test.ts).
 
 const run = promisify(execFile)
-const FIXTURE = path.resolve('test/fixtures/drawings/slides.md')
+const FIXTURE = path.resolve('kit/test/fixtures/drawings/slides.md')
 const deck = await loadDeck(FIXTURE)
 
 /** The slide with this heading, as the deck numbers it (the first slide's title is the deck's). */
@@ -61,7 +61,7 @@ beforeAll(async () => {
   siteDir = path.join(dir, 'dist')
   const { stdout } = await run(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
-    'scripts/pdf.ts',
+    'kit/scripts/pdf.ts',
     // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
     '--no-cache',
     '--entry',

@@ -1,15 +1,15 @@
-import type { Deck } from '../../scripts/deck.ts'
-import type { OutlineItem, PdfDocument } from '../pdf.ts'
+import type { Deck } from '../../kit/scripts/deck.ts'
+import type { OutlineItem, PdfDocument } from '../../kit/test/pdf.ts'
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import jsQR from 'jsqr'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { labelsFor } from '../../i18n/index.ts'
-import { citedIds } from '../../scripts/citations.ts'
-import { loadDeck } from '../../scripts/deck.ts'
-import { plannedMinutes, spokenWords } from '../../utils/notes.ts'
-import { openPdf, pageTexts, readOutline, renderPage, squash } from '../pdf.ts'
+import { labelsFor } from '../../kit/i18n/index.ts'
+import { citedIds } from '../../kit/scripts/citations.ts'
+import { loadDeck } from '../../kit/scripts/deck.ts'
+import { openPdf, pageTexts, readOutline, renderPage, squash } from '../../kit/test/pdf.ts'
+import { plannedMinutes, spokenWords } from '../../kit/utils/notes.ts'
 
 // The paper-shaped PDFs: the reader handout, the six-up overview and the
 // speaker script, of each edition of the talk (A4) and of the starter-style

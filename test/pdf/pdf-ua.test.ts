@@ -6,12 +6,12 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from '@pdfme/pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
 import { sources, titleOf } from '../../data/sources.ts'
-import { resolveBrowser } from '../../scripts/browser.ts'
-import { loadDeck } from '../../scripts/deck.ts'
-import { plainSubject } from '../../scripts/pdf/metadata.ts'
-import { pdfUaFailures, xmpValue } from '../pdf-ua.ts'
+import { PDF_KINDS, pdfFileName } from '../../kit/outputs.ts'
+import { resolveBrowser } from '../../kit/scripts/browser.ts'
+import { loadDeck } from '../../kit/scripts/deck.ts'
+import { plainSubject } from '../../kit/scripts/pdf/metadata.ts'
+import { pdfUaFailures, xmpValue } from '../../kit/test/pdf-ua.ts'
 
 // Every PDF the export writes, read back three ways: the PDF/UA-1 checks a
 // machine can make on its objects and structure tree (test/pdf-ua.ts, after
@@ -122,7 +122,7 @@ describe('a PDF from plain `slidev export`', () => {
       resolveBrowser(),
       '--output',
       output,
-      'test/fixtures/plain/slides.md',
+      'kit/test/fixtures/plain/slides.md',
     ], { timeout: 180_000 })
     failures = await pdfUaFailures(new Uint8Array(await readFile(output)))
   }, 200_000)

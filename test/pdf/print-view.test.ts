@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-chromium'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck.ts'
-import { launchBrowser } from '../../scripts/launch.ts'
-import { mountSite } from '../../scripts/local-site.ts'
-import { newPrintContext, openPrintView, printSlides, printViewUrl } from '../../scripts/print.ts'
-import { openPdf, pageTexts, readPdf, squash } from '../pdf.ts'
+import { loadDeck } from '../../kit/scripts/deck.ts'
+import { launchBrowser } from '../../kit/scripts/launch.ts'
+import { mountSite } from '../../kit/scripts/local-site.ts'
+import { newPrintContext, openPrintView, printSlides, printViewUrl } from '../../kit/scripts/print.ts'
+import { openPdf, pageTexts, readPdf, squash } from '../../kit/test/pdf.ts'
 
 // The print view on a slow network: every script loaded after the page
 // (each slide's chunk, mermaid's diagram code) arrives late. Slidev shows no

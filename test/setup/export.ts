@@ -1,14 +1,14 @@
 import type { TestProject } from 'vitest/node'
-import type { PdfKind } from '../../addon/outputs.ts'
-import type { PdfCheck } from '../../scripts/check/check.ts'
+import type { PdfKind } from '../../kit/outputs.ts'
+import type { PdfCheck } from '../../kit/scripts/check/check.ts'
 import { execFile, execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { exportDeck } from '../../scripts/export.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { exportDeck } from '../../kit/scripts/export.ts'
+import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
 
 /** Where the talk's site is hosted in the tests: a sub-path, as on GitHub Pages, so every site test also checks that nothing assumes the root. */
 export const TEST_BASE = '/talk/'
@@ -57,9 +57,9 @@ declare module 'vitest' {
 }
 
 const run = promisify(execFile)
-const STARTER = 'test/fixtures/starter/slides.md'
+const STARTER = 'kit/test/fixtures/starter/slides.md'
 /** A rehearsal of the starter deck, as the presenter view saves one: its speaker script prints the times. */
-export const STARTER_REHEARSAL = 'test/fixtures/starter/rehearsal.json'
+export const STARTER_REHEARSAL = 'kit/test/fixtures/starter/rehearsal.json'
 
 /** Whether this process may make a network namespace of its own (root on Linux with util-linux). */
 function canUnshareNetwork(): boolean {
@@ -113,7 +113,7 @@ export async function setup(project: TestProject): Promise<void> {
   const command = [
     process.execPath,
     ...TYPESCRIPT_NODE_FLAGS,
-    'scripts/pdf.ts',
+    'kit/scripts/pdf.ts',
     // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
     '--no-cache',
     '--entry',

@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { HEADER_ONLY_DIRECTIVES, HEADERS_FILE, META_POLICY, SECURITY_HEADERS } from '../../addon/security-policy.ts'
-import { buildSites } from '../../scripts/build.ts'
-import { printViewUrl } from '../../scripts/print.ts'
-import { activeContent, readWithPdfLib } from '../active-content.ts'
+import { buildSites } from '../../kit/scripts/build.ts'
+import { printViewUrl } from '../../kit/scripts/print.ts'
+import { HEADER_ONLY_DIRECTIVES, HEADERS_FILE, META_POLICY, SECURITY_HEADERS } from '../../kit/security-policy.ts'
+import { activeContent, readWithPdfLib } from '../../kit/test/active-content.ts'
 import { mainSlide, openSite, POLL, showSlide, WAIT_MS } from './browser.ts'
 
 // The site keeps its promise that nothing is loaded from another host because
@@ -21,7 +21,7 @@ const base = inject('base')
 const fixtureDir = await mkdtemp(path.join(tmpdir(), 'talk-csp-'))
 const [fixtureBuild] = buildSites([
   {
-    entry: path.resolve(import.meta.dirname, '../fixtures/outside-request/slides.md'),
+    entry: path.resolve(import.meta.dirname, '../../kit/test/fixtures/outside-request/slides.md'),
     outDir: fixtureDir,
     base: '/',
   },

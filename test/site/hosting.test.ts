@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { DOWNLOAD_KINDS, editionLanguage, PDF_KINDS, pdfFileName } from '../../addon/outputs.ts'
+import { DOWNLOAD_KINDS, editionLanguage, PDF_KINDS, pdfFileName } from '../../kit/outputs.ts'
 import { loadEditions, showSlide, useExportedSite } from './browser.ts'
 
 // A static host often serves a project under a sub-path (GitHub Pages:

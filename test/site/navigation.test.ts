@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-chromium'
-import type { Deck } from '../../scripts/deck.ts'
+import type { Deck } from '../../kit/scripts/deck.ts'
 import type { SiteEdition, View, Watch } from './browser.ts'
 import { describe, expect, it } from 'vitest'
 import { loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, WAIT_MS, waitForPreload, waitForSlide } from './browser.ts'

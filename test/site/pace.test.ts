@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-chromium'
-import type { Rehearsal } from '../../utils/rehearsal.ts'
+import type { Rehearsal } from '../../kit/utils/rehearsal.ts'
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { labelsFor } from '../../i18n/index.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
-import { wordsPerMinuteFor } from '../../utils/notes.ts'
-import { PACE_QUIET_SECONDS, partTimeLeft, planGap } from '../../utils/pace.ts'
-import { talkPlan } from '../../utils/plan.ts'
+import { labelsFor } from '../../kit/i18n/index.ts'
+import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
+import { wordsPerMinuteFor } from '../../kit/utils/notes.ts'
+import { PACE_QUIET_SECONDS, partTimeLeft, planGap } from '../../kit/utils/pace.ts'
+import { talkPlan } from '../../kit/utils/plan.ts'
 import { loadEditions, POLL, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 
 // The presenter view holds the speaker to the talk's plan, the one the
@@ -139,7 +139,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       await writeFile(file, JSON.stringify(saved))
       const timing = spawnSync(process.execPath, [
         ...TYPESCRIPT_NODE_FLAGS,
-        'scripts/timing.ts',
+        'kit/scripts/timing.ts',
         '--entry',
         deck.entry,
         '--rehearsal',

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 import { parseTimeString } from '@slidev/parser/utils'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { withoutClickMarkers } from '../../utils/notes.ts'
+import { withoutClickMarkers } from '../../kit/utils/notes.ts'
 import { loadEditions, POLL, showSlide, useExportedSite } from './browser.ts'
 
 // The presenter view is what the speaker rehearses and talks from, in each

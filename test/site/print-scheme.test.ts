@@ -1,6 +1,6 @@
-import type { PdfDocument } from '../pdf.ts'
+import type { PdfDocument } from '../../kit/test/pdf.ts'
 import { describe, expect, inject, it } from 'vitest'
-import { openPdf, renderPage } from '../pdf.ts'
+import { openPdf, renderPage } from '../../kit/test/pdf.ts'
 
 // Dark mode is for the screen (a11y.test.ts checks it is really dark and
 // readable there). The PDFs are for print and stay light whatever the

@@ -1,13 +1,13 @@
 import type { BrowserContextOptions, Page } from 'playwright-chromium'
-import type { Deck } from '../../scripts/deck.ts'
+import type { Deck } from '../../kit/scripts/deck.ts'
 import type { SiteEdition, SiteSession } from './browser.ts'
 import { devices } from 'playwright-chromium'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById } from '../../data/sources.ts'
-import { labelsFor } from '../../i18n/index.ts'
-import { readerNote, STAGE_DIRECTION } from '../../utils/notes.ts'
-import { partsOf } from '../../utils/parts.ts'
+import { labelsFor } from '../../kit/i18n/index.ts'
+import { readerNote, STAGE_DIRECTION } from '../../kit/utils/notes.ts'
+import { partsOf } from '../../kit/utils/parts.ts'
 import { axeViolations, loadEditions, POLL, settle, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The deck's address on a phone opens the reader: every slide in one column,

@@ -3,9 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isExternalHref } from '../../addon/markdown-links.ts'
-import { launchBrowser } from '../../scripts/launch.ts'
-import { mountSite } from '../../scripts/local-site.ts'
+import { isExternalHref } from '../../kit/markdown-links.ts'
+import { launchBrowser } from '../../kit/scripts/launch.ts'
+import { mountSite } from '../../kit/scripts/local-site.ts'
 import { loadEditions, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 
 // No request may leave the machine: not for fonts, icons, images or a favicon.

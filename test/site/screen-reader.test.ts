@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
-import type { Deck } from '../../scripts/deck.ts'
+import type { Deck } from '../../kit/scripts/deck.ts'
 import type { View } from './browser.ts'
 import removeMarkdown from 'remove-markdown'
 import { describe, expect, it } from 'vitest'
-import { labelsFor } from '../../i18n/index.ts'
-import { withoutClickMarkers } from '../../utils/notes.ts'
+import { labelsFor } from '../../kit/i18n/index.ts'
+import { withoutClickMarkers } from '../../kit/utils/notes.ts'
 import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The live deck as a screen reader meets it, in each edition: every slide

@@ -1,2 +1,0 @@
-// The kit's emoji font, generated for the deck at build time (addon/emoji-font.ts).
-declare module 'virtual:talk-kit/emoji-font' {}
