@@ -18,7 +18,8 @@ export function slideTitle(source: string | undefined): string {
     .replace(/<\/?[a-z][\w:.-]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/</g, '\uE000')
     .replace(/>/g, '\uE001')
-  return removeMarkdown(withoutTags, { gfm: true, useImgAltText: true })
+  // A heading is no list: "1. Opening" keeps its number.
+  return removeMarkdown(withoutTags, { gfm: true, useImgAltText: true, stripListLeaders: false })
     .replace(/\uE000/g, '<')
     .replace(/\uE001/g, '>')
     .replace(/\s+/g, ' ')

@@ -16,5 +16,6 @@ describe('a slide\'s title as its heading shows it', () => {
     expect(slideTitle('A < B and C > D')).toBe('A < B and C > D')
     expect(slideTitle(undefined)).toBe('')
     expect(slideTitle('$\\LaTeX$')).toBe('LaTeX')
+    expect(slideTitle('1. Opening')).toBe('1. Opening')
   })
 })
