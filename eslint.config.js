@@ -6,9 +6,9 @@ export default antfu({
   formatters: false,
   ignores: ['dist', 'exports', '**/*.md'],
 }, {
-  // The benchmark is a command-line tool like those in scripts/, which the preset already frees.
-  name: 'kit/bench-is-a-script',
-  files: ['kit/bench/**/*.ts'],
+  // The benchmark and the command's launcher are command-line tools like those in scripts/ and cli/, which the preset already frees.
+  name: 'kit/command-line-tools',
+  files: ['kit/bench/**/*.ts', 'kit/bin/*.js'],
   rules: {
     'antfu/no-top-level-await': 'off',
     'no-console': 'off',

@@ -2,6 +2,8 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 const E2E = ['test/pdf/**/*.test.ts', 'test/site/**/*.test.ts', 'kit/test/pdf/**/*.test.ts']
+// The kit packed, installed into a deck outside the repository and run there.
+const PACKAGE = ['kit/test/package/**/*.test.ts']
 
 export default defineConfig({
   plugins: [
@@ -24,7 +26,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'kit/test/**/*.test.ts'],
-          exclude: E2E,
+          exclude: [
+            ...E2E,
+            ...PACKAGE,
+          ],
         },
       },
       {
@@ -34,6 +39,13 @@ export default defineConfig({
           include: E2E,
           // One export for the whole run: the PDF and site tests read what it wrote.
           globalSetup: ['test/setup/export.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          include: PACKAGE,
         },
       },
     ],

@@ -39,8 +39,9 @@ export const parties: Party[] = [
       en: 'GDPR, if it films the street',
       de: 'DSGVO, wenn sie die Straße filmt',
     },
-    facts: ['C1', 'C2', 'C3'],
-    sourceIds: ['cjeu-rynes', 'edpb-video'],
+    // C5: the BVerwG judges private cameras that film by Art. 6(1)(f) GDPR.
+    facts: ['C1', 'C2', 'C3', 'C5'],
+    sourceIds: ['cjeu-rynes', 'edpb-video', 'bverwg-video'],
   },
   {
     id: 'ring',

@@ -1,6 +1,6 @@
 import type { Localized, Phrases } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
-import { findByKey } from '../utils/find.ts'
+import { findByKey } from './find.ts'
 
 /** The fact sheet's verdict on a claim (facts.md section 1); its words are the labels' `verdicts`. */
 export type Verdict = 'broadly-right' | 'right-in-substance' | 'came-true' | 'partly-wrong' | 'overstated' | 'wrong' | 'unverified'

@@ -59,8 +59,9 @@ export const actors: Actor[] = [
 
 /**
  * Who gives what to whom under the Lakeland memorandum (2018–2019), in story
- * order. The download credit counted toward free cameras for residents, not
- * money for the police (facts.md A5), so its arrow ends at the residents.
+ * order. Each download earned the department credit toward more free cameras,
+ * not cash and nothing for its officers (facts.md A5): the credit's arrow ends
+ * at the police, and the cameras go on from there to the residents.
  */
 export const flows: Flow[] = [
   {
@@ -96,12 +97,22 @@ export const flows: Flow[] = [
   {
     id: 'credit',
     from: 'ring',
-    to: 'residents',
+    to: 'police',
     label: {
-      en: 'more cameras: $10 credit per download',
-      de: 'mehr Kameras: 10 US-Dollar Guthaben je Download',
+      en: '$10 camera credit per download, not cash',
+      de: '10 US-Dollar Kamera-Guthaben je Download, kein Bargeld',
     },
     sourceIds: ['vice-lakeland-mou', 'newschief-lakeland', 'fox13-lakeland'],
+  },
+  {
+    id: 'hand-out',
+    from: 'police',
+    to: 'residents',
+    label: {
+      en: 'free cameras',
+      de: 'Gratis-Kameras',
+    },
+    sourceIds: ['vice-lakeland-mou'],
   },
   {
     id: 'portal',

@@ -1,6 +1,6 @@
 import type { Localized, Phrases } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
-import { findByKey } from '../utils/find.ts'
+import { findByKey } from './find.ts'
 
 export type DealTermId = 'promotion' | 'gifts'
 
@@ -61,9 +61,10 @@ export const dealRules: DealRuleRow[] = [
       de: 'Kein Sponsoring der Eingriffsverwaltung; Geschenke nur mit Zustimmung des Dienstherrn',
     },
     ruleFacts: ['C8', 'C9', 'C10'],
+    // A state force's own rules first; the federal rule allows no sponsoring in coercive tasks at all.
     ruleSources: [
-      'bmi-sponsoring',
       'bavaria-sponsoring',
+      'bmi-sponsoring',
       'beamtstg-42',
       'stgb-331',
     ],

@@ -2,6 +2,7 @@ import type { Labels } from '../kit/i18n/index.ts'
 import type { Localized } from '../kit/utils/localized.ts'
 import type { SourceId } from './sources.ts'
 import { en } from '../kit/i18n/en.ts'
+import { wordsFor } from './words.ts'
 
 export interface GrowthPoint {
   /** ISO month of the count: the chart's axis shows it as a short month. */
@@ -9,7 +10,7 @@ export interface GrowthPoint {
   value: number
   /** The source says "over" this number: the chart must not present it as exact. */
   lowerBound: boolean
-  /** Who counted, when the reader should know: "Ring memo". */
+  /** Who counted, when the reader should know: "police memo". */
   note?: Localized
   sourceId: SourceId
 }
@@ -30,9 +31,10 @@ export const growth: GrowthPoint[] = [
     date: '2019-04',
     value: 225,
     lowerBound: true,
+    // A police memo of 22 April 2019 that Gizmodo obtained, not Ring's own (facts.md B3).
     note: {
-      en: 'Ring memo',
-      de: 'Ring-Memo',
+      en: 'police memo',
+      de: 'Polizei-Memo',
     },
     sourceId: 'gizmodo-approval',
   },
@@ -58,6 +60,6 @@ export const growth: GrowthPoint[] = [
 export function valueLabel(point: GrowthPoint, labels: Labels = en): string {
   const value = labels.number(point.value)
   return point.lowerBound
-    ? labels.figures.atLeast(value)
+    ? wordsFor(labels).figures.atLeast(value)
     : value
 }

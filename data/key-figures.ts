@@ -43,8 +43,8 @@ export const keyFigures = {
       de: '11',
     },
     line: {
-      en: 'times in 2022, up to 1 July, Ring gave police footage without the owner\'s consent',
-      de: 'Mal gab Ring der Polizei 2022 bis zum 1. Juli Videos ohne Einwilligung der Besitzerin oder des Besitzers',
+      en: 'times in 2022, to 1 July, Ring gave police footage without the owner\'s consent',
+      de: 'Mal gab Ring der Polizei 2022, bis zum 1. Juli, Videos ohne Einwilligung der Besitzer',
     },
     // The letter is dated 1 July 2022: its count is the year so far, not the year.
     fact: 'B10',

@@ -1,11 +1,26 @@
 import type { Labels, Language } from '../kit/i18n/index.ts'
+import type { SourceReference } from '../kit/scripts/sources.ts'
 import type { Localized } from '../kit/utils/localized.ts'
 import { en } from '../kit/i18n/en.ts'
-import { UNDATED } from '../kit/i18n/index.ts'
+import { labelsFor, UNDATED } from '../kit/i18n/index.ts'
 import { localize } from '../kit/utils/localized.ts'
 
 /** Where a source stands: the retold article, the primary record, a secondary report, or the law. */
 export type SourceKind = 'article' | 'primary' | 'secondary' | 'law'
+
+/** Each kind in words, as the sources slide and the handout's list of all sources print it. */
+export const SOURCE_KINDS: Record<SourceKind, Localized> = {
+  article: { en: 'article', de: 'Artikel' },
+  primary: { en: 'primary', de: 'primär' },
+  secondary: { en: 'secondary', de: 'sekundär' },
+  law: { en: 'law', de: 'Recht' },
+}
+
+/** A secondary source's marker: "reported by The Washington Post". */
+export const REPORTED_BY: Localized<(reporter: string) => string> = {
+  en: reporter => `reported by ${reporter}`,
+  de: reporter => `berichtet von ${reporter}`,
+}
 
 /**
  * What a source is called. A page's own title stays in its own language in
@@ -291,7 +306,8 @@ export const sources = [
     date: UNDATED,
     title: '18 U.S. Code § 2702 - Voluntary disclosure of customer communications or records',
     lang: 'en',
-    mark: '18 U.S.C. § 2702',
+    // The emergency-disclosure provision that Ring's standard mirrors (facts.md C13).
+    mark: '18 U.S.C. § 2702(b)(8)',
     url: 'https://www.law.cornell.edu/uscode/text/18/2702',
   },
   {
@@ -380,6 +396,8 @@ export const sources = [
     date: UNDATED,
     title: 'Sponsoring in der Bundesverwaltung',
     lang: 'de',
+    // The federal rule itself, so that it is not taken for a state force's.
+    mark: 'VV Sponsoring, 2003',
     url: 'https://www.bmi.bund.de/DE/themen/moderne-verwaltung/integritaet-der-verwaltung/sponsoring/sponsoring-artikel.html',
   },
   {
@@ -428,7 +446,7 @@ export const sources = [
     date: UNDATED,
     // The KUG's sections carry no official headings: the title describes it.
     title: {
-      en: '[§ 22 KUG, the right to one\'s own image]',
+      en: '[§ 22 KUG (Art Copyright Act), the right to one\'s own image]',
       de: '[§ 22 KUG, Recht am eigenen Bild]',
     },
     mark: '§ 22 KUG',
@@ -488,7 +506,7 @@ export function titleOf(source: Source, labels: Labels = en): { text: string, la
 export function shortLabel(source: Source, labels: Labels = en): string {
   if (source.kind === 'secondary') {
     return [
-      labels.reportedBy(localize(source.reportedBy, labels)),
+      REPORTED_BY[labels.lang](localize(source.reportedBy, labels)),
       yearOf(source),
     ].filter(Boolean).join(', ')
   }
@@ -498,4 +516,25 @@ export function shortLabel(source: Source, labels: Labels = en): string {
     outletOf(source, labels).replace(/ \(.*\)$/, ''),
     yearOf(source),
   ].filter(Boolean).join(', ')
+}
+
+/**
+ * Every source's full reference in a language, in the registry's order: what
+ * the kit's handout prints. The decks name this module in their headmatter
+ * (`sourceRegistry:`), which is how the kit finds it.
+ */
+export function references(lang: string): SourceReference[] {
+  const labels = labelsFor(lang)
+  return sources.map((source: Source) => {
+    const title = titleOf(source, labels)
+    return {
+      id: source.id,
+      outlet: outletOf(source, labels),
+      date: source.date,
+      title: title.text,
+      titleLang: title.lang,
+      url: source.url,
+      kind: localize(SOURCE_KINDS[source.kind], labels),
+    }
+  })
 }

@@ -1,17 +1,15 @@
-import type { Component } from 'vue'
 import type { Language } from '../kit/i18n/index.ts'
 import type { Deck, DeckSlide } from '../kit/scripts/deck.ts'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseTimeString } from '@slidev/parser/utils'
-import { mount } from '@vue/test-utils'
-import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { shortLabel, sourceById } from '../data/sources.ts'
+import { REPORTED_BY, shortLabel, sourceById } from '../data/sources.ts'
 import { labelsFor } from '../kit/i18n/index.ts'
 import { loadDeck } from '../kit/scripts/deck.ts'
 import { editionTimingTable, partTimings, readmeTimingMarker, sentencesOf, spokenText, spokenWords, timedSlides, wordsOf, wordsPerMinuteFor } from '../kit/utils/notes.ts'
-import { inDeck } from './components/deck-language.ts'
+import { recordRules } from './record-rules.ts'
+import { renderSlide, visibleWords, where } from './rendered-slide.ts'
 
 // The rules every edition of the talk keeps, whatever its language: the
 // brief's limits on slides and notes, its timing, and README's table of it.
@@ -74,53 +72,6 @@ const SPOKEN_MINUTES: Record<Language, { numbers: string[], about: (number: stri
     about: number => `etwa ${number} Minuten`,
     minutes: count => `${count} Minuten`,
   },
-}
-
-// The kit's components by file name, the talk's and the addon's, as Slidev registers them for the slides' Markdown.
-const components = Object.fromEntries(Object.entries(import.meta.glob<{ default: Component }>(['../components/*.vue', '../kit/components/*.vue'], { eager: true }))
-  .map(([file, module]) => [
-    path.basename(file, '.vue'),
-    module.default,
-  ]))
-const markdown = new MarkdownIt({ html: true })
-
-/** "pages/deal.md, slide 6 "The Lakeland memorandum"": where a failure is. */
-export function where(deck: Deck, slide: DeckSlide): string {
-  return `${path.relative(deck.root, slide.file)}, slide ${slide.no} "${slide.title}"`
-}
-
-/**
- * A slide as the audience sees it: its Markdown rendered, and the kit's
- * components in it mounted with their data in the deck's language, so a
- * diagram's labels count as much as a bullet's words.
- */
-export function renderSlide(slide: DeckSlide, lang: Language): HTMLElement {
-  return mount({ template: `<div>${markdown.render(slide.content)}</div>`, components }, {
-    global: {
-      ...inDeck(lang).global,
-      // Slidev's own <Link> renders its text as a link.
-      stubs: {
-        Link: { template: '<a><slot /></a>' },
-      },
-    },
-  }).element as HTMLElement
-}
-
-/** The text nodes of an element, without the parts that `hidden` selects. */
-export function shownText(element: HTMLElement, hidden: string): string {
-  const shown = element.cloneNode(true) as HTMLElement
-  for (const node of shown.querySelectorAll(hidden))
-    node.remove()
-  const texts: string[] = []
-  const walker = document.createTreeWalker(shown, NodeFilter.SHOW_TEXT)
-  while (walker.nextNode())
-    texts.push(walker.currentNode.textContent ?? '')
-  return texts.join(' ')
-}
-
-/** The words a viewer reads: no source markers, no SVG titles and descriptions, no text for screen readers only. */
-export function visibleWords(slide: HTMLElement): string[] {
-  return wordsOf(shownText(slide, '.kit-source-mark, title, desc, .sr-only'))
 }
 
 /** A slide of the generated source list. */
@@ -222,7 +173,7 @@ export function describeDeckRules(entry: string): void {
           mark,
           source: sourceById(mark.getAttribute('data-source')!),
         }))
-        .filter(({ mark, source }) => source.kind === 'secondary' && !(mark.textContent!.trim().startsWith(labels.reportedBy('')) && mark.textContent!.trim() === shortLabel(source, labels)))
+        .filter(({ mark, source }) => source.kind === 'secondary' && !(mark.textContent!.trim().startsWith(REPORTED_BY[labels.lang]('')) && mark.textContent!.trim() === shortLabel(source, labels)))
         .map(({ mark }) => `${where(deck, slide)}: "${mark.textContent!.trim()}"`))
       expect(unreported, unreported.join('\n')).toEqual([])
     })
@@ -279,6 +230,10 @@ export function describeDeckRules(entry: string): void {
       for (const part of rest)
         expect(agenda.note, `the agenda's note gives "${part.title}" ${part.planned} minutes`).toContain(spoken.about(spoken.numbers[part.planned!]!))
     })
+  })
+
+  describe(`the wording of ${entry} against the record`, () => {
+    recordRules(() => ({ deck, lang }))
   })
 
   describe(`README's timing table of ${entry}`, () => {

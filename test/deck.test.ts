@@ -3,8 +3,8 @@ import type { Deck } from '../kit/scripts/deck.ts'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sources } from '../data/sources.ts'
-import { unknownCitations } from '../kit/scripts/citations.ts'
 import { loadDeck } from '../kit/scripts/deck.ts'
+import { unknownCitations } from './citations.ts'
 import { describeDeckRules, ROOT } from './deck-rules.ts'
 
 // The English edition, the talk's entry. Its German edition keeps the same

@@ -5,10 +5,11 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { LABELS } from '../kit/i18n/index.ts'
-import { citedIds } from '../kit/scripts/citations.ts'
-import { loadDeck } from '../kit/scripts/deck.ts'
-import { describeDeckRules, durationOf, renderSlide, ROOT, shownText } from './deck-rules.ts'
-import { englishFurniture, labelTexts, matchesWords, SHARED_LABELS } from './labels.ts'
+import { loadDeck, missingAddresses } from '../kit/scripts/deck.ts'
+import { citedIds } from './citations.ts'
+import { describeDeckRules, durationOf, ROOT } from './deck-rules.ts'
+import { englishFurniture, labelTexts, matchesWords, SHARED_LABELS, vocabulary } from './labels.ts'
+import { renderSlide, shownText } from './rendered-slide.ts'
 
 // The German edition is the same talk as the English one: the same slides in
 // the same order, the same parts, components, data and sources, the same
@@ -129,6 +130,13 @@ describe('the German edition beside the English one', () => {
       expect(german.slides[0]!.frontmatter[key], key).toEqual(english.slides[0]!.frontmatter[key])
   })
 
+  it('sends a speaker who forgot `url:` to the English headmatter, where it is set for both editions', () => {
+    expect(german.meta.url, 'the talk as shipped sets no url: (README says to set it)').toBeUndefined()
+    const [warning, ...rest] = missingAddresses(german)
+    expect(rest).toEqual([])
+    expect(warning).toMatch(/^pages\/de\/close\.md, slide \d+ ".+": <DeckAddress> has no address to show, as the headmatter of slides\.md sets no `url:`/)
+  })
+
   it('words its own title, abstract and keywords in German', () => {
     expect(german.meta.title).not.toBe(english.meta.title)
     expect(german.meta.info).not.toBe(english.meta.info)
@@ -158,12 +166,12 @@ describe('the German edition beside the English one', () => {
 
 describe('the labels', () => {
   it('give every key in both languages', () => {
-    expect(Object.keys(labelTexts(LABELS.de)).sort()).toEqual(Object.keys(labelTexts(LABELS.en)).sort())
+    expect(Object.keys(labelTexts(vocabulary('de'))).sort()).toEqual(Object.keys(labelTexts(vocabulary('en'))).sort())
   })
 
   it('word every German label in German: none is the English one, but for what both languages write alike', () => {
-    const english = labelTexts(LABELS.en)
-    const same = Object.entries(labelTexts(LABELS.de))
+    const english = labelTexts(vocabulary('en'))
+    const same = Object.entries(labelTexts(vocabulary('de')))
       .filter(([key, text]) => text === english[key] && !SHARED_LABELS.has(key))
       .map(([key, text]) => `${key}: "${text}"`)
     expect(same, same.join('\n')).toEqual([])

@@ -1,12 +1,24 @@
-import type { Labels } from '../kit/i18n/index.ts'
+import type { Language } from '../kit/i18n/index.ts'
+import { REPORTED_BY, SOURCE_KINDS } from '../data/sources.ts'
+import { WORDS } from '../data/words.ts'
 import { LABELS } from '../kit/i18n/index.ts'
 
-// The kit's labels read as text, to find English furniture where German
-// should be: on the German slides (test/editions.test.ts) and in the German
-// PDFs (test/pdf/german.test.ts).
+// Every word the talk prints around its content, read as text, to find
+// English furniture where German should be: on the German slides
+// (test/editions.test.ts) and in the German PDFs (test/pdf/german.test.ts).
+
+/** The kit's labels, the talk's own words and its sources' phrases, in one language. */
+export function vocabulary(lang: Language): object {
+  return {
+    ...LABELS[lang],
+    talk: WORDS[lang],
+    reportedBy: REPORTED_BY[lang],
+    sourceKinds: Object.fromEntries(Object.entries(SOURCE_KINDS).map(([kind, words]) => [kind, words[lang]])),
+  }
+}
 
 /** Every label as text: strings as they are, functions called with sample arguments. */
-export function labelTexts(labels: Labels): Record<string, string> {
+export function labelTexts(labels: object): Record<string, string> {
   const texts: Record<string, string> = {}
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'function') {
@@ -39,8 +51,8 @@ export const SHARED_LABELS = new Set([
 
 /** The English labels' words that German would not use, each run of them between sample arguments. */
 export function englishFurniture(): string[] {
-  const english = labelTexts(LABELS.en)
-  const german = labelTexts(LABELS.de)
+  const english = labelTexts(vocabulary('en'))
+  const german = labelTexts(vocabulary('de'))
   return [
     ...new Set(Object.entries(english)
       .filter(([key, text]) => text !== german[key] && key !== 'lang' && !key.startsWith('languageNames'))

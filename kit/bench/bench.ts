@@ -5,18 +5,20 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { pdfFileName } from '../outputs.ts'
 import { resolveBrowser } from '../scripts/browser.ts'
 import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
+import { KIT_ROOT, kitModule, nodeCommand } from '../scripts/runtime.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
 import { measureRun, prepareSampling, SAMPLE_MS } from './sampling.ts'
 
-const HELP = `Usage: npm run bench -- [--runs N] [--entry slides.md]
+const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md]
 
-Times this kit's export (npm run pdf) against Slidev's plain \`slidev export\`
+Times this kit's export (talk-kit pdf) against Slidev's plain \`slidev export\`
 of the same deck: one warm-up run of each, then N runs of each (default 5),
 interleaved a b c, c b a, …. A talk with translations is exported whole (every
 edition, every layout, the site) against plain exports of each edition's
@@ -47,7 +49,7 @@ interface Side extends SideReading {
   env: NodeJS.ProcessEnv
 }
 
-const ROOT = path.resolve(import.meta.dirname, '..')
+const ROOT = KIT_ROOT
 // The deck with emoji the tests export, and the same without them: the difference is what the kit's emoji fonts cost.
 const EMOJI_FIXTURE = 'test/fixtures/emoji/slides.md'
 const EMOJI_FREE_FIXTURE = 'test/fixtures/emoji-free/slides.md'
@@ -70,20 +72,17 @@ async function directorySize(dir: string): Promise<{ total: number, files: { fil
 }
 
 /**
- * The kit's export as a speaker runs it (`npm run pdf`), of every edition or
+ * The kit's export as a speaker runs it (`talk-kit pdf`, which `npm run pdf` runs), of every edition or
  * of the given languages only; made anew each time unless `cached`, which
  * measures a second export with nothing changed.
  */
 function kitSide(label: string, entry: string, out: string, site: string, executablePath: string, { languages = [], cached = false }: { languages?: string[], cached?: boolean } = {}): Side {
-  const pdfScript = path.join(ROOT, 'scripts/pdf.ts')
+  const talkKit = fileURLToPath(kitModule(import.meta.url, '../cli/talk-kit'))
   return {
     label,
     command: [
-      'npm',
-      'run',
-      '--silent',
+      ...nodeCommand(talkKit),
       'pdf',
-      '--',
       ...(cached
         ? []
         : ['--no-cache']),
@@ -110,7 +109,7 @@ function kitSide(label: string, entry: string, out: string, site: string, execut
       }),
       ...lines.filter(line => line.text.startsWith('Done in ')).slice(0, 1).map(line => ({ name: 'exit', ms: line.ms })),
     ],
-    isMainNode: peak => peak.argv[0] === pdfScript,
+    isMainNode: peak => peak.argv[0] === talkKit,
     // Each PDF's check says what it took: reading the slides in the browser, and the PDF back.
     pageCheckMs: ({ lines }) => lines.reduce((sum, line) => {
       const checked = CHECKED.exec(line.text)

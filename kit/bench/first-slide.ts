@@ -1,8 +1,8 @@
-import type { BrowserContextOptions, Page } from 'playwright-chromium'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { devices } from 'playwright-chromium'
+import { devices } from 'playwright-core'
 import { launchBrowser } from '../scripts/launch.ts'
 import { mountSite } from '../scripts/local-site.ts'
 

@@ -1,6 +1,3 @@
-import type { Verdict } from '../../data/claims.ts'
-import type { SourceKind } from '../../data/sources.ts'
-
 /** The languages the talk is given in: each has its labels, and every text of the deck's data has its wording in each. */
 export type Language = 'en' | 'de'
 
@@ -38,35 +35,8 @@ export interface Labels {
   pageOf: (page: string, total: string) => string
   /** "1:05": a time into the talk, minutes and seconds. */
   clock: (seconds: number) => string
-  sourceKinds: Record<SourceKind, string>
-  /** A secondary source's marker: "reported by The Washington Post". */
-  reportedBy: (reporter: string) => string
-  /** The fact sheet's verdicts on the article's claims, in words: a badge must not rely on colour alone. */
-  verdicts: Record<Verdict, string>
   /** Headers, captions and text alternatives of the kit's components. */
   figures: {
-    claimsTable: string
-    claimsArticle: string
-    claimsRecord: string
-    claimsVerdict: string
-    rulesDeal: string
-    rulesRule: string
-    /** The kicker over a step of part three's test, before its name: "Step 2". */
-    testStep: (no: number) => string
-    /** A test step's columns, the US and Germany, and its rows: the rule (law, or the company's terms) and the practice on record. */
-    inUs: string
-    inGermany: string
-    testRule: string
-    testPractice: string
-    /** The rows' header, for screen readers and tagged PDFs only. */
-    ruleOrRecord: string
-    /** The scorecard's headers, for screen readers and tagged PDFs only: its slide's headline asks the question. */
-    scoreStep: string
-    scoreAnswer: string
-    /** One arrow of the deal diagram, for its text alternative: "Police to Residents: promote the app.". */
-    flow: (from: string, to: string, label: string) => string
-    /** A count the source gives as a lower bound: "over 225". */
-    atLeast: (value: string) => string
     qrCode: (address: string) => string
   }
   paper: {

@@ -12,7 +12,7 @@ const planning = new Set<string>()
 
 /**
  * The plan of the deck at `entry` (`headmatter` is its headmatter), read
- * from its notes as the speaker script and `scripts/timing.ts` read them, for
+ * from its notes as the speaker script and `cli/timing.ts` read them, for
  * the presenter view; undefined while the deck is already being planned.
  */
 export async function deckPlan(entry: string, headmatter: Record<string, unknown>): Promise<TalkPlan | undefined> {

@@ -1,8 +1,8 @@
 import { fork } from 'node:child_process'
-import path from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
 import { TYPESCRIPT_NODE_FLAGS } from './node-flags.ts'
+import { kitModule } from './runtime.ts'
 
 /** Normalises a base path to Slidev's form: leading and trailing slash. */
 export function normaliseBase(base = '/'): string {
@@ -62,7 +62,7 @@ export function buildSites(jobs: BuildJob[], signal?: AbortSignal): Promise<void
   const settlers = jobs.map(() => Promise.withResolvers<void>())
   let output: string[] = []
   let next = 0
-  const child = fork(path.join(import.meta.dirname, 'slidev-build.ts'), [], {
+  const child = fork(kitModule(import.meta.url, './slidev-build'), [], {
     execArgv: TYPESCRIPT_NODE_FLAGS,
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

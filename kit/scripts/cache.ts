@@ -1,57 +1,106 @@
 import { Buffer } from 'node:buffer'
 import { createHash, randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { isInside } from './publish.ts'
+import { KIT_ROOT } from './runtime.ts'
 
-/** The kit's own folder: its scripts, addon, components and dependencies are inputs of every export. */
-export const KIT_ROOT = path.resolve(import.meta.dirname, '..')
+/** npm's record of what is installed, which every install, update or removal rewrites. */
+const INSTALLED_RECORD = path.join('node_modules', '.package-lock.json')
 
-/** Where `npm run pdf` keeps what it may reuse, beside other tools' caches. */
-export const DEFAULT_CACHE_DIR = path.join(KIT_ROOT, 'node_modules', '.cache', 'talk-kit')
+/**
+ * The folder above `dir` (or `dir` itself) whose node_modules holds npm's
+ * record of what is installed: the workspace root, where npm keeps it for
+ * every package of a workspace.
+ */
+export function installRoot(dir: string): string | undefined {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, INSTALLED_RECORD)))
+      return current
+    if (path.dirname(current) === current)
+      return undefined
+  }
+}
+
+/** Where `talk-kit pdf` keeps what it may reuse: beside other tools' caches, in the node_modules of the project it runs in. */
+export const DEFAULT_CACHE_DIR = path.join(installRoot(process.cwd()) ?? KIT_ROOT, 'node_modules', '.cache', 'talk-kit')
 
 /** How many sites and how many sets of outputs the cache keeps, the newest. */
 const KEPT = 3
 
-// Folders that are no input of an export's outputs: dependencies are
-// counted by their lockfiles instead, and version control's own records.
-const SKIPPED = new Set(['node_modules', '.git'])
+// Folders of a deck that are no input of its export: dependencies (counted
+// by npm's record instead), version control, and the deck's tests.
+const SKIPPED = new Set([
+  'node_modules',
+  '.git',
+  'test',
+  'tests',
+])
 
-/** What the files of an export's inputs are: folders to read, and paths (outputs) to leave out. */
+/** What an export reads: the kit's package, the deck's folder, and the outputs to leave out. */
 export interface InputTree {
-  roots: string[]
+  /** The kit's package folder: the files it ships count (package.json's `files`), not its tests or benchmark results. */
+  kit: string
+  /** The deck's folder: every file but its dependencies, version control, tests and folders that are packages of their own. */
+  deck: string
   /** The output folders, whose staging folders sit beside them or inside them. */
   outputs: string[]
 }
 
-/** Every file under the roots, skipping dependencies, version control and the outputs (with their staging folders). */
-async function inputFiles({ roots, outputs }: InputTree): Promise<string[]> {
-  const outside = (file: string): boolean => !outputs.some(output =>
-    isInside(file, output) || path.basename(file).startsWith(`${path.basename(output)}.staging-`))
-  const nested = roots.filter(root => !roots.some(other => other !== root && isInside(root, other)))
+/** Every file under `root` for which `keep` holds, skipping dependencies, version control and the folders `skip` names. */
+async function filesUnder(root: string, keep: (file: string) => boolean, skip: (dir: string) => boolean): Promise<string[]> {
   const files: string[] = []
   const walk = async (dir: string): Promise<void> => {
     await Promise.all((await readdir(dir, { withFileTypes: true })).map(async (entry) => {
       const file = path.join(dir, entry.name)
-      if (SKIPPED.has(entry.name) || !outside(file))
+      if (entry.name === 'node_modules' || entry.name === '.git')
         return
-      if (entry.isDirectory())
-        await walk(file)
-      else
+      if (entry.isDirectory()) {
+        if (!skip(file))
+          await walk(file)
+      }
+      else if (keep(file)) {
         files.push(file)
+      }
     }))
   }
-  await Promise.all(nested.map(walk))
-  return files.sort()
+  await walk(root)
+  return files
+}
+
+/** A test of a path inside the package for one of package.json's `files` patterns: a file or folder, or `*` within one name. */
+function shippedPattern(pattern: string): RegExp {
+  const name = pattern.replace(/^\.?\//, '').replace(/\/$/, '').split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')
+  return new RegExp(`^${name}(?:/.*)?$`)
+}
+
+/** The files an installed copy of the kit has: those its package.json ships (all but node_modules when it names none). */
+async function kitFiles(kit: string): Promise<string[]> {
+  const { files } = JSON.parse(await readFile(path.join(kit, 'package.json'), 'utf8')) as { files?: string[] }
+  const shipped = [
+    ...files ?? ['*'],
+    'package.json',
+  ].map(shippedPattern)
+  const inside = (file: string): string => path.relative(kit, file).split(path.sep).join('/')
+  return filesUnder(kit, file => shipped.some(pattern => pattern.test(inside(file))), () => false)
+}
+
+/** The deck's files: its folder but for dependencies, version control, tests, folders that are packages of their own, and the outputs. */
+async function deckFiles({ deck, outputs }: InputTree): Promise<string[]> {
+  const isOutput = (file: string): boolean => outputs.some(output =>
+    isInside(file, output) || path.basename(file).startsWith(`${path.basename(output)}.staging-`))
+  return filesUnder(deck, file => !isOutput(file), dir =>
+    isOutput(dir) || SKIPPED.has(path.basename(dir)) || existsSync(path.join(dir, 'package.json')))
 }
 
 /**
- * A hash of everything in the tree: each file's path and contents, so an
+ * A hash of what an export reads: each file's path and contents, so an
  * edit, a new file, a deleted or a renamed one changes it, and a checkout
- * that only touches files' times does not. Dependencies count by npm's
- * record of what is installed (node_modules/.package-lock.json), which
- * every install, update or removal rewrites.
+ * that only touches files' times does not. The kit counts by the files it
+ * ships, the deck by its folder; dependencies count by npm's record of what
+ * is installed (node_modules/.package-lock.json at the workspace root).
  */
 export async function hashInputs(tree: InputTree): Promise<string> {
   const hash = createHash('sha256')
@@ -59,12 +108,20 @@ export async function hashInputs(tree: InputTree): Promise<string> {
     hash.update(`${name}\0${Buffer.byteLength(contents)}\0`)
     hash.update(contents)
   }
-  const files = await inputFiles(tree)
-  const installed = tree.roots.map(root => path.join(root, 'node_modules', '.package-lock.json'))
+  const files = [
+    ...new Set([
+      ...await kitFiles(tree.kit),
+      ...await deckFiles(tree),
+    ]),
+  ].sort()
+  const installed = [
+    ...new Set([tree.kit, tree.deck].map(installRoot).filter(root => root !== undefined)),
+  ]
+    .map(root => path.join(root, INSTALLED_RECORD))
   const contents = await Promise.all([
-    ...files.map(file => readFile(file)),
-    ...installed.map(file => readFile(file).catch(() => '')),
-  ])
+    ...files,
+    ...installed,
+  ].map(file => readFile(file)))
   for (const [index, file] of [
     ...files,
     ...installed,

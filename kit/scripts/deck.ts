@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/parser/fs'
 import { YAMLParseError } from 'yaml'
 import { exportName } from '../outputs.ts'
+import addonPreparser from '../setup/preparser.ts'
 import { slideTitle } from '../slide-title.ts'
+import { opensPart } from '../utils/parts.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
 export type Paper = 'a4' | 'letter'
@@ -31,6 +33,8 @@ export interface DeckMeta {
   translations: Record<string, string>
   /** In a translation: the original's entry file, relative to this deck's folder. */
   translationOf?: string
+  /** The deck's source registry module, relative to its folder (scripts/sources.ts says what it exports). */
+  sourceRegistry?: string
 }
 
 /** Slidev's settings the export follows, as Slidev itself resolves them. */
@@ -67,19 +71,18 @@ export class DeckError extends Error {
   override name = 'DeckError'
 }
 
-const SECTION_LAYOUT = 'section'
-
 // Slidev runs the `setup/preparser.ts` of the kit's addon and of the deck's
 // own folder on a deck's Markdown before it parses it; the kit reads a deck
 // the same way, so that it sees what Slidev builds (a translation's inherited
 // headmatter among it).
-const ADDON_PREPARSER = path.resolve(import.meta.dirname, '../setup/preparser.ts')
 injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => {
-  const files = [
-    ADDON_PREPARSER,
-    path.join(path.dirname(filepath), 'setup', 'preparser.ts'),
-  ].filter(existsSync)
-  const setups = await Promise.all(files.map(async file => (await import(pathToFileURL(file).href) as { default: PreparserSetup }).default))
+  const deckPreparser = path.join(path.dirname(filepath), 'setup', 'preparser.ts')
+  const setups = [
+    addonPreparser,
+    ...existsSync(deckPreparser)
+      ? [(await import(pathToFileURL(deckPreparser).href) as { default: PreparserSetup }).default]
+      : [],
+  ]
   return (await Promise.all(setups.map(setup => setup({ filepath, headmatter, mode })))).flat()
 })
 
@@ -109,7 +112,7 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
       ? 'cover'
       : 'default')
     const title = slideTitle(text(slide.title))
-    if (layout === SECTION_LAYOUT)
+    if (opensPart({ layout }))
       part = title
     return {
       no: index + 1,
@@ -305,6 +308,26 @@ function translationsOf(value: unknown, entry: string): Record<string, string> {
   }))
 }
 
+// <DeckAddress> with an address of its own (`url="https://…"`) needs none from the headmatter.
+const DECK_ADDRESS = /<DeckAddress\b(?![^>]*\surl\s*=)[^>]*>/
+
+/**
+ * One line for each slide whose `<DeckAddress>` has no address to show
+ * because the headmatter sets no `url:`: the room gets no QR code, and the
+ * speaker should learn it before the talk, not on stage.
+ */
+export function missingAddresses(deck: Deck): string[] {
+  if (deck.meta.url)
+    return []
+  // A translation takes `url:` from its original's headmatter.
+  const headmatter = relative(deck.meta.translationOf
+    ? path.resolve(deck.root, deck.meta.translationOf)
+    : deck.entry)
+  return deck.slides
+    .filter(slide => DECK_ADDRESS.test(slide.content))
+    .map(slide => `${relative(slide.file)}, slide ${slide.no} "${slide.title}": <DeckAddress> has no address to show, as the headmatter of ${headmatter} sets no \`url:\`. Set it to the deck's public address, and the slide shows it with a QR code.`)
+}
+
 /**
  * Reads a deck with Slidev's own parser and resolves its settings as Slidev
  * does; fails on anything that would make a build fail or reach the network.
@@ -362,6 +385,7 @@ export async function loadDeck(entry: string): Promise<Deck> {
     paper: paper as Paper,
     translations: translationsOf(head.translations, entryPath),
     translationOf: text(head.translationOf) || undefined,
+    sourceRegistry: text(head.sourceRegistry) || undefined,
   }
   return {
     root,

@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-chromium'
-import { chromium } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import { resolveBrowser } from './browser.ts'
 
 // Chromium's own background traffic (updates, safe browsing, metrics) would
@@ -18,7 +18,7 @@ const OFFLINE_ARGS = [
 export async function launchBrowser(executablePath = resolveBrowser()): Promise<Browser> {
   // Playwright already starts Chromium with --no-sandbox (it refuses to start
   // sandboxed as root, as in CI and containers) unless chromiumSandbox is set.
-  // The export answers Ctrl-C itself (scripts/pdf.ts): it closes the browser,
+  // The export answers Ctrl-C itself (cli/pdf.ts): it closes the browser,
   // says which step stopped and keeps the previous outputs. Playwright's own
   // handlers would close the browser and exit the process first, at random,
   // before the export could say so.

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-chromium'
+import type { BrowserContext } from 'playwright-core'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import type { PrintedSlides } from './check/check.ts'
 import type { Deck, DeckConfig } from './deck.ts'
 import type { OutlineTitle } from './pdf/outline.ts'

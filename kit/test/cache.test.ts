@@ -1,12 +1,15 @@
+import type { InputTree } from '../scripts/cache.ts'
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ExportCache, hashInputs } from '../scripts/cache.ts'
+import { ExportCache, hashInputs, installRoot } from '../scripts/cache.ts'
 
-// The export reuses what it made while the hash of its inputs is unchanged:
-// here a project of every kind of input is changed one file at a time, and
-// every change must change the hash; what is no input must not.
+// The export reuses what it made while the hash of what it reads is
+// unchanged: here a talk with the kit in a folder of its own, as this
+// repository is, is changed one file at a time, and every change must change
+// the hash; what the export does not read (tests, benchmark results, the
+// outputs) must not. An install or update changes npm's record at the root.
 
 const INPUTS: Record<string, string> = {
   'slides.md': '---\ntitle: A talk\n---\n\n# Hello\n',
@@ -15,22 +18,24 @@ const INPUTS: Record<string, string> = {
   'components/DealFlow.vue': '<template><div>deal</div></template>\n',
   'layouts/cover.vue': '<template><slot /></template>\n',
   'data/sources.ts': 'export const sources = []\n',
-  'i18n/en.ts': 'export const en = {}\n',
-  'utils/notes.ts': 'export const wordsPerMinute = 130\n',
   'styles/index.css': '.slidev-layout { color: black }\n',
   'public/favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
-  'addon/setup/main.ts': 'export default () => {}\n',
-  'addon/vite.config.ts': 'export default {}\n',
-  'scripts/print.ts': 'export const QUIET_PERIOD = 400\n',
-  'package.json': '{ "name": "talk" }\n',
+  'package.json': '{ "name": "talk", "workspaces": ["kit"] }\n',
   'package-lock.json': '{ "lockfileVersion": 3 }\n',
   'node_modules/.package-lock.json': '{ "packages": { "node_modules/@slidev/cli": { "version": "53.0.0" } } }\n',
+  'kit/package.json': '{ "name": "kit", "files": ["*.ts", "setup", "scripts/", "i18n", "bench/*.ts"] }\n',
+  'kit/vite.config.ts': 'export default {}\n',
+  'kit/setup/main.ts': 'export default () => {}\n',
+  'kit/scripts/print.ts': 'export const QUIET_PERIOD = 400\n',
+  'kit/i18n/en.ts': 'export const en = {}\n',
+  'kit/bench/bench.ts': 'export const runs = 5\n',
 }
 
 let root: string
-function tree(): { roots: string[], outputs: string[] } {
+function tree(): InputTree {
   return {
-    roots: [root],
+    kit: path.join(root, 'kit'),
+    deck: root,
     outputs: [
       path.join(root, 'exports'),
       path.join(root, 'dist'),
@@ -79,29 +84,41 @@ describe('the hash of an export\'s inputs', () => {
     expect(await hashInputs(tree())).toBe(baseline)
   })
 
-  it('counts a deck outside the kit\'s folder as well, with its own dependencies', async () => {
-    const deck = await mkdtemp(path.join(tmpdir(), 'talk-cache-deck-'))
+  it('counts a deck elsewhere by its own folder, and the installs of the workspace it is in', async () => {
+    const workspace = await mkdtemp(path.join(tmpdir(), 'talk-cache-workspace-'))
     try {
+      const deck = path.join(workspace, 'talks', 'elsewhere')
+      await mkdir(path.join(workspace, 'node_modules'), { recursive: true })
+      await mkdir(deck, { recursive: true })
+      await writeFile(path.join(workspace, 'node_modules', '.package-lock.json'), '{ "packages": {} }\n')
       await writeFile(path.join(deck, 'slides.md'), '# Elsewhere\n')
-      const both = {
-        roots: [root, deck],
+      expect(installRoot(deck)).toBe(workspace)
+      const elsewhere: InputTree = {
+        kit: path.join(root, 'kit'),
+        deck,
         outputs: [],
       }
-      const before = await hashInputs(both)
+      const before = await hashInputs(elsewhere)
       await writeFile(path.join(deck, 'slides.md'), '# Elsewhere, edited\n')
-      expect(await hashInputs(both)).not.toBe(before)
-      await mkdir(path.join(deck, 'node_modules'))
-      const edited = await hashInputs(both)
-      await writeFile(path.join(deck, 'node_modules', '.package-lock.json'), '{}\n')
-      expect(await hashInputs(both)).not.toBe(edited)
+      const edited = await hashInputs(elsewhere)
+      expect(edited).not.toBe(before)
+      // An install or update in the workspace rewrites npm's record there.
+      await writeFile(path.join(workspace, 'node_modules', '.package-lock.json'), '{ "packages": { "node_modules/yaml": { "version": "2.9.1" } } }\n')
+      expect(await hashInputs(elsewhere)).not.toBe(edited)
     }
     finally {
-      await rm(deck, { recursive: true, force: true })
+      await rm(workspace, { recursive: true, force: true })
     }
   })
 
-  it('ignores the outputs, their staging folders, version control and installed files (npm\'s record of them counts)', async () => {
+  it('ignores the outputs, their staging folders, version control, installed files (npm\'s record of them counts), tests and benchmark results', async () => {
     const ignored = [
+      'test/deck.test.ts',
+      'kit/test/cache.test.ts',
+      'kit/test/fixtures/package.json',
+      'kit/test/fixtures/starter/slides.md',
+      'kit/bench/results/latest.json',
+      'kit/node_modules/.cache/talk-kit/sites/a/index.html',
       'exports/talk-slides.pdf',
       'exports/.staging-123/talk-slides.pdf',
       'dist/index.html',
@@ -116,6 +133,10 @@ describe('the hash of an export\'s inputs', () => {
     }
     expect(await hashInputs(tree())).toBe(baseline)
     for (const top of [
+      'test',
+      'kit/test',
+      'kit/bench/results',
+      'kit/node_modules',
       'exports',
       'dist',
       'dist.staging-123',

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import type { PaperInput } from '../scripts/paper/paper.ts'
+import type { SourceReference } from '../scripts/sources.ts'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sources } from '../../data/sources.ts'
 import { en } from '../i18n/en.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { handout } from '../scripts/paper/handout.ts'
@@ -12,10 +12,21 @@ import { script } from '../scripts/paper/script.ts'
 // The paper layouts as markup, for a deck the kit did not write: slides
 // without notes and without source markers get no empty blocks.
 
+/** A source as a deck's registry words it (scripts/sources.ts). */
+const REFERENCE: SourceReference = {
+  id: 'slidev-docs',
+  outlet: 'Slidev',
+  date: '2025-06',
+  title: 'Slidev documentation',
+  url: 'https://sli.dev/',
+  kind: 'documentation',
+}
+
 const deck = await loadDeck(path.resolve(import.meta.dirname, 'fixtures/starter/slides.md'))
 const input: PaperInput = {
   deck,
   citations: {},
+  sources: [],
   labels: en,
   slideWidthPx: 800,
   bodyTextPx: 16,
@@ -80,8 +91,9 @@ describe('the outline of each paper layout', () => {
     const cited: PaperInput = {
       ...input,
       citations: {
-        2: [sources[0]!.id],
+        2: [REFERENCE.id],
       },
+      sources: [REFERENCE],
     }
     // Slidev's starter opens its abstract with a heading; notes may have them too.
     const headed: PaperInput = {

@@ -146,7 +146,7 @@ describe('a rehearsal', () => {
     expect(() => parse(saved, 2)).toThrow(/slide 3 is not in the deck, which has 2 slides/)
   })
 
-  it('is set beside the plan by scripts/timing.ts, which warns when the deck changed since', () => {
+  it('is set beside the plan by cli/timing.ts, which warns when the deck changed since', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rehearsal-'))
     const file = path.join(dir, 'rehearsal.json')
     writeFileSync(file, JSON.stringify({
@@ -157,7 +157,7 @@ describe('a rehearsal', () => {
     }))
     const run = spawnSync(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
-      'kit/scripts/timing.ts',
+      'kit/cli/timing.ts',
       '--rehearsal',
       file,
       '--slides',
@@ -169,7 +169,7 @@ describe('a rehearsal', () => {
     writeFileSync(file, '{"format": "something else"}')
     const refused = spawnSync(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
-      'kit/scripts/timing.ts',
+      'kit/cli/timing.ts',
       '--rehearsal',
       file,
     ], { encoding: 'utf8' })

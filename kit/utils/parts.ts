@@ -15,6 +15,11 @@ export interface PartSlide {
 /** The layout that opens a part. */
 export const PART_LAYOUT = 'section'
 
+/** Whether a slide is a part divider: the kit's one test of it. */
+export function opensPart(slide: Pick<PartSlide, 'layout'>): boolean {
+  return slide.layout === PART_LAYOUT
+}
+
 export interface Part<T extends PartSlide> {
   /** The divider's title, or `openingTitle` for the slides before the first divider. */
   title: string
@@ -27,7 +32,7 @@ export interface Part<T extends PartSlide> {
 export function partsOf<T extends PartSlide>(slides: readonly T[], openingTitle: string): Part<T>[] {
   const parts: Part<T>[] = []
   for (const slide of slides) {
-    const opens = slide.layout === PART_LAYOUT
+    const opens = opensPart(slide)
     if (opens || !parts.length) {
       parts.push({
         title: opens

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parties } from '../../data/bound-by.ts'
 import { claims } from '../../data/claims.ts'
+import { formatDate } from '../../data/dates.ts'
 import { flows } from '../../data/deal.ts'
 import { dealRules } from '../../data/german-rules.ts'
 import { testSteps } from '../../data/germany-test.ts'
@@ -9,7 +10,6 @@ import { accessClaim, requestSteps } from '../../data/request-flow.ts'
 import { sourceById } from '../../data/sources.ts'
 import { timeline } from '../../data/timeline.ts'
 import { de } from '../../kit/i18n/de.ts'
-import { formatDate } from '../../utils/dates.ts'
 
 describe('component data', () => {
   it('cites only sources in the registry', () => {

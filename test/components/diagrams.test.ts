@@ -6,11 +6,12 @@ import DealFlow from '../../components/DealFlow.vue'
 import GrowthChart from '../../components/GrowthChart.vue'
 import RequestFlow from '../../components/RequestFlow.vue'
 import { footageRoutes, parties } from '../../data/bound-by.ts'
+import { formatDate } from '../../data/dates.ts'
 import { actors, flows } from '../../data/deal.ts'
 import { growth, valueLabel } from '../../data/growth.ts'
 import { accessClaim, requestSteps } from '../../data/request-flow.ts'
+import { WORDS } from '../../data/words.ts'
 import { de } from '../../kit/i18n/de.ts'
-import { formatDate } from '../../utils/dates.ts'
 import { inDeck } from './deck-language.ts'
 
 function citedIds(wrapper: ReturnType<typeof mount>): string[] {
@@ -48,17 +49,19 @@ describe('dealFlow', () => {
       expect(german.get(`[data-actor="${actor.id}"]`).text()).toContain(actor.name.de)
     for (const flow of flows)
       expect(german.get(`[data-flow="${flow.id}"] text`).text()).toBe(flow.label.de)
-    expect(german.get('desc').text()).toContain(de.figures.flow('Polizei Lakeland', 'Anwohnende', 'werben für die App'))
+    expect(german.get('desc').text()).toContain(WORDS.de.figures.flow('Polizei Lakeland', 'Anwohnende', 'werben für die App'))
     expect(citedIds(german)).toEqual(citedIds(wrapper))
   })
 
-  it('sends no money to the police: the download credit ends at the residents, toward cameras', () => {
-    const credit = wrapper.get('[data-flow="credit"]')
-    expect(credit.text()).toMatch(/cameras/)
-    expect(wrapper.get('desc').text()).toContain('Amazon / Ring to Residents: more cameras')
-    const toPolice = flows.filter(flow => flow.to === 'police').map(flow => flow.label.en)
-    for (const label of toPolice)
-      expect(label).not.toMatch(/\$|credit|bonus|cash/)
+  it('gives the police camera credit, not cash, and the cameras go on to the residents', () => {
+    const credit = flows.find(flow => flow.id === 'credit')!
+    expect(credit).toMatchObject({ from: 'ring', to: 'police' })
+    expect(wrapper.get('[data-flow="credit"]').text()).toBe('$10 camera credit per download, not cash')
+    expect(wrapper.get('desc').text()).toContain('Amazon / Ring to Lakeland police: $10 camera credit per download, not cash.')
+    const after = flows.slice(flows.indexOf(credit) + 1)
+    expect(after.some(flow => flow.from === 'police' && flow.to === 'residents' && /cameras/.test(flow.label.en))).toBe(true)
+    for (const flow of flows)
+      expect(flow.label.en, flow.id).not.toMatch(/bonus/)
   })
 
   it('marks every source its flows cite, each once', () => {
@@ -152,7 +155,7 @@ describe('growthChart', () => {
     const german = mount(GrowthChart, inDeck('de'))
     expect(german.text()).toContain('Apr. 2019')
     expect(german.text()).toContain('über 225')
-    expect(german.text()).toContain('Ring-Memo')
+    expect(german.text()).toContain('Polizei-Memo')
     expect(german.get('title').text()).toContain('Polizeibehörden')
     for (const point of growth)
       expect(german.get('desc').text()).toContain(`${formatDate(point.date, 'short', de)}: ${valueLabel(point, de)}`)

@@ -3,9 +3,9 @@ import type { Source } from '../../data/sources.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../components/SourceList.vue'
-import { outletOf, sources, titleOf } from '../../data/sources.ts'
+import { chunkOf } from '../../data/cite.ts'
+import { outletOf, SOURCE_KINDS, sources, titleOf } from '../../data/sources.ts'
 import { de } from '../../kit/i18n/de.ts'
-import { chunkOf } from '../../utils/cite.ts'
 import { inDeck } from './deck-language.ts'
 
 function listed(part: number, of: number): string[] {
@@ -64,7 +64,7 @@ describe('sourceList', () => {
       const entry = entries[index]!
       expect(entry.text()).toContain(outletOf(source, de))
       expect(entry.get('.kit-sources-title').text()).toBe(titleOf(source, de).text)
-      expect(entry.get('.kit-sources-kind').text()).toBe(de.sourceKinds[source.kind])
+      expect(entry.get('.kit-sources-kind').text()).toBe(SOURCE_KINDS[source.kind].de)
     })
     const text = entries.map(entry => entry.text()).join('\n')
     expect(text).toContain('Amazon Requires Police to Shill Surveillance Cameras in Secret Agreement')

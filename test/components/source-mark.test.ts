@@ -62,7 +62,8 @@ describe('sourceMark', () => {
     }).get('a').text()
     expect(label('stripes-senator')).toBe('berichtet von The Washington Post, 2019')
     expect(label('knowtechie-2020')).toBe('berichtet von The Verge nach der FT, 2021')
-    expect(label('bmi-sponsoring')).toBe('Bundesministerium des Innern')
+    expect(label('bmi-sponsoring')).toBe('VV Sponsoring, 2003')
+    expect(label('ring-eu-privacy')).toBe('Ring')
     expect(label('bavaria-sponsoring')).toBe('SponsR Bayern, 2010')
     expect(label('cjeu-rynes')).toBe('Gerichtshof der Europäischen Union, 2014')
     for (const source of sources)
@@ -75,7 +76,10 @@ describe('sourceMark', () => {
     }).get('a').text()).toBe('§ 42 BeamtStG')
     expect(mount(SourceMark, {
       props: { id: 'bmi-sponsoring' },
-    }).get('a').text()).toBe('Federal Ministry of the Interior')
+    }).get('a').text()).toBe('VV Sponsoring, 2003')
+    expect(mount(SourceMark, {
+      props: { id: 'ring-eu-privacy' },
+    }).get('a').text()).toBe('Ring')
   })
 
   it('throws on an unknown id', () => {

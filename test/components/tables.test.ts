@@ -10,6 +10,7 @@ import { claimById, claims } from '../../data/claims.ts'
 import { dealRules } from '../../data/german-rules.ts'
 import { testStepById, testSteps } from '../../data/germany-test.ts'
 import { sourceById } from '../../data/sources.ts'
+import { WORDS } from '../../data/words.ts'
 import { de } from '../../kit/i18n/de.ts'
 import { en } from '../../kit/i18n/en.ts'
 import { phrasesText } from '../../kit/utils/labels.ts'
@@ -21,10 +22,10 @@ describe('claims data', () => {
   })
 
   it('gives verdicts in the fact sheet\'s words', () => {
-    expect(en.verdicts[claimById('A1').verdict]).toBe('Broadly right')
-    expect(en.verdicts[claimById('A4').verdict]).toBe('Partly wrong')
-    expect(en.verdicts[claimById('A9').verdict]).toBe('Right in substance')
-    expect(en.verdicts[claimById('A6').verdict]).toBe('Unverified')
+    expect(WORDS.en.verdicts[claimById('A1').verdict]).toBe('Broadly right')
+    expect(WORDS.en.verdicts[claimById('A4').verdict]).toBe('Partly wrong')
+    expect(WORDS.en.verdicts[claimById('A9').verdict]).toBe('Right in substance')
+    expect(WORDS.en.verdicts[claimById('A6').verdict]).toBe('Unverified')
   })
 
   it('keeps German quotation marks to the component: no quote carries its own', () => {
@@ -55,7 +56,7 @@ describe('claimVsRecord', () => {
       const row = wrapper.get(`[data-claim="${claim.id}"]`)
       expect(row.text()).toContain(claim.claim.en)
       expect(row.text()).toContain(phrasesText(claim.record.en, en))
-      expect(row.get('[data-verdict]').text()).toBe(en.verdicts[claim.verdict])
+      expect(row.get('[data-verdict]').text()).toBe(WORDS.en.verdicts[claim.verdict])
       if (claim.quote)
         expect(row.get('[lang="de"]').text()).toContain(claim.quote)
       expect(row.findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(claim.sourceIds)
@@ -73,13 +74,13 @@ describe('claimVsRecord', () => {
 
   it('in the German edition: German headers, claims, records and verdicts, the article quoted within the claim', () => {
     const wrapper = mount(ClaimVsRecord, inDeck('de'))
-    expect(wrapper.get('[role="table"]').attributes('aria-label')).toBe(de.figures.claimsTable)
-    expect(wrapper.get('.kit-claims-head').text()).toContain(de.figures.claimsArticle)
+    expect(wrapper.get('[role="table"]').attributes('aria-label')).toBe(WORDS.de.figures.claimsTable)
+    expect(wrapper.get('.kit-claims-head').text()).toContain(WORDS.de.figures.claimsArticle)
     for (const claim of claims) {
       const row = wrapper.get(`[data-claim="${claim.id}"]`)
       expect(row.text()).toContain(claim.claim.de)
       expect(row.text()).toContain(phrasesText(claim.record.de, de))
-      expect(row.get('[data-verdict]').text()).toBe(de.verdicts[claim.verdict])
+      expect(row.get('[data-verdict]').text()).toBe(WORDS.de.verdicts[claim.verdict])
     }
     expect(wrapper.findAll('.kit-claims-de')).toHaveLength(0)
     // An English term in a German record is marked as English.
@@ -113,8 +114,8 @@ describe('testStep', () => {
         props: { id: step.id },
       })
       expect(wrapper.findAll('thead th').map(th => th.attributes('scope'))).toEqual(['col', 'col', 'col'])
-      expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([en.figures.inUs, en.figures.inGermany])
-      expect(wrapper.findAll('tbody th[scope="row"]').map(th => th.text())).toEqual([en.figures.testRule, en.figures.testPractice])
+      expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([WORDS.en.figures.inUs, WORDS.en.figures.inGermany])
+      expect(wrapper.findAll('tbody th[scope="row"]').map(th => th.text())).toEqual([WORDS.en.figures.testRule, WORDS.en.figures.testPractice])
       for (const [key, row] of [
         ['paper', step.onPaper!],
         ['practice', step.inPractice!],
@@ -167,7 +168,7 @@ describe('testStep', () => {
       ...inDeck('de'),
       props: { id: 'request' },
     })
-    expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([de.figures.inUs, de.figures.inGermany])
+    expect(wrapper.findAll('thead th').slice(1).map(th => th.text())).toEqual([WORDS.de.figures.inUs, WORDS.de.figures.inGermany])
     expect(wrapper.text()).toContain(phrasesText(testStepById('request').onPaper!.de.text.de, de))
   })
 
@@ -208,7 +209,7 @@ describe('scorecard', () => {
   })
 
   it('names its columns for screen readers and tagged PDFs, in the edition\'s language', () => {
-    expect(mount(Scorecard, inDeck('de')).findAll('thead th').map(th => th.text())).toEqual([de.figures.scoreStep, de.figures.scoreAnswer, de.paper.sources])
+    expect(mount(Scorecard, inDeck('de')).findAll('thead th').map(th => th.text())).toEqual([WORDS.de.figures.scoreStep, WORDS.de.figures.scoreAnswer, de.paper.sources])
   })
 
   it('says what would apply, never a verdict of law', () => {
@@ -273,7 +274,7 @@ describe('dealVsRules', () => {
         rows: ['promotion', 'gifts'],
       },
     })
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual([de.figures.rulesDeal, de.figures.rulesRule])
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual([WORDS.de.figures.rulesDeal, WORDS.de.figures.rulesRule])
     expect(wrapper.get('[lang="en"]').text()).toBe('„encourage adoption“')
     expect(wrapper.find('[lang="de"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('Eingriffsverwaltung')

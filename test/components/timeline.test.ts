@@ -2,11 +2,11 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Timeline from '../../components/Timeline.vue'
+import { yearOf } from '../../data/dates.ts'
 import { eventsBetween, timeline } from '../../data/timeline.ts'
 import { de } from '../../kit/i18n/de.ts'
 import { en } from '../../kit/i18n/en.ts'
 import { phrasesText } from '../../kit/utils/labels.ts'
-import { yearOf } from '../../utils/dates.ts'
 import { inDeck } from './deck-language.ts'
 
 function facts(wrapper: ReturnType<typeof mount>): string[] {

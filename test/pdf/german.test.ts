@@ -5,13 +5,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { sources as registry, titleOf } from '../../data/sources.ts'
+import { formatDate } from '../../data/dates.ts'
+import { sources as registry, REPORTED_BY, titleOf } from '../../data/sources.ts'
 import { de } from '../../kit/i18n/de.ts'
 import { PDF_KINDS } from '../../kit/outputs.ts'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { plainSubject } from '../../kit/scripts/pdf/metadata.ts'
 import { openPdf, pageTexts, squash, textByLanguage } from '../../kit/test/pdf.ts'
-import { formatDate } from '../../utils/dates.ts'
 import { englishFurniture, matchesWords } from '../labels.ts'
 
 // The German edition's PDFs, written by the same export as the English ones:
@@ -32,7 +32,7 @@ const FURNITURE: Record<PdfKind, string[]> = {
     de.part(1),
     formatDate('2019-08-02', 'long', de),
     formatDate(deck.meta.eventDate, 'long', de),
-    de.reportedBy('The Washington Post'),
+    REPORTED_BY.de('The Washington Post'),
   ],
   handout: [
     de.paper.handout,

@@ -1,12 +1,12 @@
 import type { PdfDocument } from '../../kit/test/pdf.ts'
 import removeMarkdown from 'remove-markdown'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { formatDate } from '../../data/dates.ts'
 import { sourceById, sources } from '../../data/sources.ts'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../../kit/test/pdf.ts'
 import { readerNote } from '../../kit/utils/notes.ts'
-import { formatDate } from '../../utils/dates.ts'
 
 // The reader handout of each edition, in its language: the German one says
 // "Folie 3", "Seite 4 von 17" and "So zitieren Sie diesen Vortrag".

@@ -61,7 +61,7 @@ beforeAll(async () => {
   siteDir = path.join(dir, 'dist')
   const { stdout } = await run(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
-    'kit/scripts/pdf.ts',
+    'kit/cli/pdf.ts',
     // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
     '--no-cache',
     '--entry',

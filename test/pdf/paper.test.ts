@@ -6,10 +6,10 @@ import { promisify } from 'node:util'
 import jsQR from 'jsqr'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
-import { citedIds } from '../../kit/scripts/citations.ts'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { openPdf, pageTexts, readOutline, renderPage, squash } from '../../kit/test/pdf.ts'
 import { plannedMinutes, spokenWords } from '../../kit/utils/notes.ts'
+import { citedIds } from '../citations.ts'
 
 // The paper-shaped PDFs: the reader handout, the six-up overview and the
 // speaker script, of each edition of the talk (A4) and of the starter-style

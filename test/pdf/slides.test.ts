@@ -1,10 +1,10 @@
 import type { PdfDocument } from '../../kit/test/pdf.ts'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { sourceById, sources } from '../../data/sources.ts'
-import { citedIds } from '../../kit/scripts/citations.ts'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { plainSubject } from '../../kit/scripts/pdf/metadata.ts'
 import { linkedUrls, openPdf, pageLinks, pageTexts, plainQuotes, squash } from '../../kit/test/pdf.ts'
+import { citedIds } from '../citations.ts'
 
 const deck = await loadDeck('slides.md')
 let pdf: PdfDocument

@@ -113,7 +113,7 @@ export async function setup(project: TestProject): Promise<void> {
   const command = [
     process.execPath,
     ...TYPESCRIPT_NODE_FLAGS,
-    'kit/scripts/pdf.ts',
+    'kit/cli/pdf.ts',
     // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
     '--no-cache',
     '--entry',

@@ -101,7 +101,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
     }
   })
 
-  it('records a rehearsal, through a reload, saves it as a file, and scripts/timing.ts sets it beside the plan', async () => {
+  it('records a rehearsal, through a reload, saves it as a file, and cli/timing.ts sets it beside the plan', async () => {
     const { context, page } = await session.open()
     try {
       await startRehearsal(page, session.site)
@@ -139,7 +139,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       await writeFile(file, JSON.stringify(saved))
       const timing = spawnSync(process.execPath, [
         ...TYPESCRIPT_NODE_FLAGS,
-        'kit/scripts/timing.ts',
+        'kit/cli/timing.ts',
         '--entry',
         deck.entry,
         '--rehearsal',

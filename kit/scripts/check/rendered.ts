@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 
 /** A rectangle in CSS pixels. */
 export interface Box {

@@ -1,7 +1,7 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
-import { sources as registry, sourceById } from '../../../data/sources.ts'
 import { readerNote } from '../../utils/notes.ts'
+import { opensPart } from '../../utils/parts.ts'
 import { baseCss, byline, citation, citedSources, contentBox, entryOutline, escape, externalLink, outlineItem, reference, renderMarkdown, slotCss, widthForType } from './paper.ts'
 
 // The slide prints its body text at this size or larger, to be read on paper.
@@ -29,16 +29,17 @@ function coverHtml(input: PaperInput): string {
     <div class="handout-abstract">${renderMarkdown(meta.info)}</div>
     <p class="handout-cite"><strong>${escape(labels.paper.howToCite)}:</strong> ${escape(citation(deck, labels))}</p>
     ${online}
-    <p class="handout-howto">${escape(labels.paper.handoutHowTo(citedSources(input, registry).length > 0))}</p>
+    <p class="handout-howto">${escape(labels.paper.handoutHowTo(citedSources(input).length > 0))}</p>
   </section>`
 }
 
 /** One slide: its part heading when it opens one, its title, the slide, its notes and the full references of its sources. */
-function entryHtml(slide: DeckSlide, { citations, labels }: PaperInput): string {
-  const part = slide.layout === 'section'
+function entryHtml(slide: DeckSlide, { citations, labels, sources: registry }: PaperInput): string {
+  const part = opensPart(slide)
     ? `<h1 class="paper-part">${escape(slide.title)}</h1>`
     : ''
-  const cited = (citations[slide.no] ?? []).map(sourceById)
+  // Every id is in the registry: the export checks the citations before it prints.
+  const cited = (citations[slide.no] ?? []).map(id => registry.find(source => source.id === id)!)
   const sources = cited.length
     ? `<div class="handout-sources"><p class="handout-sources-title">${escape(labels.paper.sources)}</p><ol>${cited.map(source => `<li>${reference(source, labels)}</li>`).join('')}</ol></div>`
     : ''
@@ -58,13 +59,15 @@ function entryHtml(slide: DeckSlide, { citations, labels }: PaperInput): string 
 }
 
 function allSourcesHtml(input: PaperInput): string {
-  const cited = citedSources(input, registry)
+  const cited = citedSources(input)
   if (!cited.length)
     return ''
   const { labels } = input
   return `<section class="handout-all-sources">
     <h1>${escape(labels.paper.allSources)}</h1>
-    <ol>${cited.map(source => `<li>${reference(source, labels)} <span class="handout-kind">(${escape(labels.sourceKinds[source.kind])})</span></li>`).join('')}</ol>
+    <ol>${cited.map(source => `<li>${reference(source, labels)}${source.kind
+      ? ` <span class="handout-kind">(${escape(source.kind)})</span>`
+      : ''}</li>`).join('')}</ol>
   </section>`
 }
 
@@ -82,7 +85,7 @@ export function handout(input: PaperInput): PaperDocument {
     outline: [
       ...outlineItem(1, deck.meta.title),
       ...deck.slides.flatMap(slide => entryOutline(slide, input.labels.slide(slide.no))),
-      ...(citedSources(input, registry).length
+      ...(citedSources(input).length
         ? outlineItem(1, input.labels.paper.allSources)
         : []),
     ],

@@ -3,6 +3,7 @@ import type { PdfKind } from '../../outputs.ts'
 import type { Rehearsal } from '../../utils/rehearsal.ts'
 import type { Deck } from '../deck.ts'
 import type { OpenedEdition, PrintedPdf } from '../print.ts'
+import type { SourceReference } from '../sources.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { qrCodeSvg } from '../../qr.ts'
 import { handout } from './handout.ts'
@@ -19,11 +20,12 @@ import { script } from './script.ts'
 export const PAPER_LAYOUTS: ((input: PaperInput) => PaperDocument)[] = [handout, overview, script]
 
 /** Prints every paper layout of an edition from its open print view, one after the other. */
-export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels, rehearsal?: Rehearsal): AsyncGenerator<{ kind: PdfKind, printed: PrintedPdf }> {
+export async function* printLayouts(edition: OpenedEdition, deck: Deck, labels: Labels, sources: readonly SourceReference[], rehearsal?: Rehearsal): AsyncGenerator<{ kind: PdfKind, printed: PrintedPdf }> {
   const input: PaperInput = {
     rehearsal,
     deck,
     citations: edition.citations,
+    sources,
     labels,
     slideWidthPx: edition.view.slideSize.width,
     bodyTextPx: edition.view.bodyTextPx,

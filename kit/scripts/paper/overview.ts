@@ -1,5 +1,6 @@
 import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
+import { opensPart } from '../../utils/parts.ts'
 import { baseCss, byline, contentBox, entryOutline, escape, outlineItem, SLOT_FRAME_MM, slotCss } from './paper.ts'
 
 const PER_SHEET = 6
@@ -12,7 +13,7 @@ const CAPTION_MM = 17
 
 function cellHtml(slide: DeckSlide): string {
   // Every cell keeps the part line's room, so the slides of a page line up.
-  const part = slide.layout === 'section'
+  const part = opensPart(slide)
     ? `<h1 class="overview-part">${escape(slide.title)}</h1>`
     : '<p class="overview-part" aria-hidden="true"></p>'
   return `<div class="overview-cell" data-slide="${slide.no}">

@@ -1,16 +1,16 @@
-import type { Page } from 'playwright-chromium'
-import type { Source } from '../../../data/sources.ts'
+import type { Page } from 'playwright-core'
 import type { Labels } from '../../i18n/index.ts'
 import type { PdfKind } from '../../outputs.ts'
 import type { Rehearsal } from '../../utils/rehearsal.ts'
 import type { Deck, DeckSlide, Paper } from '../deck.ts'
 import type { OutlineTitle } from '../pdf/outline.ts'
 import type { Citations, PrintedPdf } from '../print.ts'
+import type { SourceReference } from '../sources.ts'
 import MarkdownIt from 'markdown-it'
-import { outletOf, titleOf } from '../../../data/sources.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { safeLinks } from '../../markdown-links.ts'
 import { languageAttributesHtml } from '../../utils/localized.ts'
+import { opensPart } from '../../utils/parts.ts'
 import { readRenderedSlides } from '../check/rendered.ts'
 import { readLinkDescriptions } from '../print.ts'
 
@@ -18,6 +18,8 @@ import { readLinkDescriptions } from '../print.ts'
 export interface PaperInput {
   deck: Deck
   citations: Citations
+  /** Every source's full reference in the edition's language, from the deck's registry (scripts/sources.ts). */
+  sources: readonly SourceReference[]
   labels: Labels
   /** Width of one slide in CSS pixels, as the print view lays it out. */
   slideWidthPx: number
@@ -64,7 +66,7 @@ export function outlineItem(level: OutlineTitle['level'], ...words: string[]): O
 /** The outline items of a slide's entry: its part when it opens one, then the slide, `label` (its number) before its title. */
 export function entryOutline(slide: DeckSlide, label: string): OutlineTitle[] {
   return [
-    ...(slide.layout === 'section'
+    ...(opensPart(slide)
       ? outlineItem(1, slide.title)
       : []),
     ...outlineItem(2, label, slide.title),
@@ -156,13 +158,12 @@ export function renderMarkdown(text: string): string {
  * A full reference: outlet, date, title in the labels' quotation marks, and
  * the URL as a link. A title in a language of its own is marked with it.
  */
-export function reference(source: Source, labels: Labels): string {
-  const title = titleOf(source, labels)
-  const outlet = outletOf(source, labels)
-  const titleHtml = title.lang
-    ? `<span ${languageAttributesHtml(title.lang)}>${escape(title.text)}</span>`
-    : escape(title.text)
-  return `${escape(outlet)}, ${escape(formatDate(source.date, 'long', labels))}: ${labels.quote(titleHtml)}. ${externalLink(source.url, source.url, `${outlet}: ${title.text}`)}`
+export function reference(source: SourceReference, labels: Labels): string {
+  const { outlet, title } = source
+  const titleHtml = source.titleLang
+    ? `<span ${languageAttributesHtml(source.titleLang)}>${escape(title)}</span>`
+    : escape(title)
+  return `${escape(outlet)}, ${escape(formatDate(source.date, 'long', labels))}: ${labels.quote(titleHtml)}. ${externalLink(source.url, source.url, `${outlet}: ${title}`)}`
 }
 
 /** "Presenter, “Title”, Event, date. URL": how to cite this talk. */
@@ -186,9 +187,9 @@ export function byline(deck: Deck, labels: Labels): string {
 }
 
 /** The sources the deck's slides cite, in the registry's order. */
-export function citedSources(input: PaperInput, registry: readonly Source[]): Source[] {
+export function citedSources(input: PaperInput): SourceReference[] {
   const cited = new Set(Object.values(input.citations).flat())
-  return registry.filter(source => cited.has(source.id))
+  return input.sources.filter(source => cited.has(source.id))
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DeckSlide } from '../deck.ts'
 import type { PaperDocument, PaperInput } from './paper.ts'
 import { formatDate } from '../../i18n/index.ts'
 import { CLICK_MARKER, plannedMinutes, STAGE_DIRECTION, wordsPerMinuteFor } from '../../utils/notes.ts'
+import { opensPart } from '../../utils/parts.ts'
 import { talkPlan } from '../../utils/plan.ts'
 import { rehearsedSeconds } from '../../utils/rehearsal.ts'
 import { baseCss, entryOutline, escape, outlineItem, renderMarkdown, slotCss } from './paper.ts'
@@ -23,7 +24,7 @@ function entryHtml(slide: DeckSlide, timing: SlidePlan, input: PaperInput, rehea
   const { labels } = input
   const planned = plannedMinutes(slide.note)
   const startsAt = timing.start
-  const part = slide.layout === 'section'
+  const part = opensPart(slide)
     ? `<h1 class="paper-part">${escape(slide.title)}<span class="script-plan">${escape([
       planned === undefined
         ? ''

@@ -4,6 +4,7 @@ import type { FinishOptions } from './finish.ts'
 import process from 'node:process'
 import { Worker } from 'node:worker_threads'
 import { TYPESCRIPT_NODE_FLAGS } from '../node-flags.ts'
+import { kitModule } from '../runtime.ts'
 
 /** A printed PDF to check against what the browser showed, and to finish. */
 export interface FinishJob {
@@ -40,7 +41,7 @@ export class PdfFinisher {
   private nextId = 0
 
   constructor() {
-    this.worker = new Worker(new URL('./finish-worker.ts', import.meta.url), {
+    this.worker = new Worker(kitModule(import.meta.url, './finish-worker'), {
       // Also where the type stripping is not Node's default (22.12 to 22.17).
       execArgv: [
         ...new Set([

@@ -27,7 +27,7 @@ async function exportFixture(fixture: string, options: { out?: string, interrupt
   await writeFile(path.join(dir, 'exports', 'broken-slides.pdf'), PREVIOUS)
   const child = spawn(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
-    'kit/scripts/pdf.ts',
+    'kit/cli/pdf.ts',
     // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
     '--no-cache',
     '--entry',

@@ -1,6 +1,6 @@
 import type { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 import { pageTexts, readPdf, squash } from '../pdf.ts'
 
-// `npm run pdf` keeps what it made and reuses it while nothing it was made
-// from has changed (scripts/cache.ts; test/cache.test.ts changes every kind of
-// input file one at a time). Here a copy of the starter deck is exported
-// again and again, by the command a speaker runs, with the kit's own cache:
-// unchanged, the outputs come back as they were, without a build or a
+// `talk-kit pdf` keeps what it made and reuses it while nothing it reads has
+// changed (scripts/cache.ts; test/cache.test.ts changes every kind of file
+// one at a time, and npm's record of what is installed). Here a copy of the
+// starter deck is exported again and again, by the command a speaker runs,
+// with the kit's own cache: unchanged, or with only a test or a benchmark's
+// results new, the outputs come back as they were, without a build or a
 // browser; a new rehearsal reuses the site and prints anew; an edited slide
 // builds anew, and the PDF says what the slide says now.
 
@@ -33,7 +34,7 @@ let out: string
 async function exportCopy(...args: string[]): Promise<{ stdout: string, slides: Buffer, script: Buffer, site: string[] }> {
   const { stdout } = await run(process.execPath, [
     ...TYPESCRIPT_NODE_FLAGS,
-    'kit/scripts/pdf.ts',
+    'kit/cli/pdf.ts',
     '--entry',
     path.join(deck, 'slides.md'),
     '--out',
@@ -88,6 +89,23 @@ describe('an export of a deck it has exported before', () => {
     expect(again.slides.equals(first.slides)).toBe(true)
     expect(again.script.equals(first.script)).toBe(true)
     expect(again.site).toEqual(first.site)
+  })
+
+  it('with a test edited and a benchmark\'s results written, reuses everything: the export reads neither', async () => {
+    const results = path.resolve('kit/bench/results', `cache-test-${process.pid}.json`)
+    await mkdir(path.dirname(results), { recursive: true })
+    await writeFile(results, '{}\n')
+    await mkdir(path.join(deck, 'test'))
+    await writeFile(path.join(deck, 'test', 'deck.test.ts'), 'export {}\n')
+    try {
+      const again = await exportCopy()
+      expect(again.stdout).toContain('its outputs are reused')
+      expect(again.slides.equals(first.slides)).toBe(true)
+    }
+    finally {
+      await rm(results, { force: true })
+      await rm(path.join(deck, 'test'), { recursive: true, force: true })
+    }
   })
 
   it('with a rehearsal to print, reuses the site and prints anew', async () => {

@@ -1,16 +1,16 @@
-import type { Deck } from './deck.ts'
+import type { Deck } from '../scripts/deck.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { parseTimeString } from '@slidev/parser/utils'
 import { labelsFor } from '../i18n/index.ts'
+import { loadDeck } from '../scripts/deck.ts'
 import { editionTimingTable, partTimings, readmeTimingMarker, speakingMinutes, spokenWords, timingTable, wordsPerMinuteFor } from '../utils/notes.ts'
 import { talkPlan } from '../utils/plan.ts'
 import { changedTitles, parseRehearsal, rehearsalTables } from '../utils/rehearsal.ts'
-import { loadDeck } from './deck.ts'
 
 // Where the talk's time goes, read from the speaker notes:
-//   npm run timing -- [--slides] [--wpm 110] [--entry slides.de.md] [--rehearsal rehearsal.json] [--readme]
+//   talk-kit timing [--slides] [--wpm 110] [--entry slides.de.md] [--rehearsal rehearsal.json] [--readme]
 // prints the per-part table of a deck, at its language's rate unless --wpm gives one;
 // --slides adds one row per slide; --rehearsal sets a rehearsal saved by the
 // presenter view beside the plan, per part (and per slide with --slides);

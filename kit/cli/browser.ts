@@ -1,5 +1,5 @@
 import process from 'node:process'
-import { resolveBrowser } from './browser.ts'
+import { resolveBrowser } from '../scripts/browser.ts'
 
 // `npm run browser`: shows which browser the kit will use, installing Debian's
 // chromium first when that is the only way (root with apt-get).

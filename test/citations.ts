@@ -1,9 +1,12 @@
-import type { Deck, DeckSlide } from './deck.ts'
+import type { Deck, DeckSlide } from '../kit/scripts/deck.ts'
 import path from 'node:path'
 import process from 'node:process'
-import { sources } from '../../data/sources.ts'
+import { sources } from '../data/sources.ts'
 
-// How slides cite in Markdown: <SourceMark id="…" /> and <QuoteDe … source="…" />.
+// How this talk's slides cite in Markdown: <SourceMark id="…" /> and
+// <QuoteDe … source="…" />. The kit knows citations only as rendered
+// (`data-source`); the talk's tests also read them from the Markdown, to
+// compare the editions and to fail before anything is built.
 const CITATION = /<(?:SourceMark|QuoteDe)\b[^>]*?\s(?:id|source)="([^"]+)"/g
 
 /** Source ids a slide's Markdown cites directly, in order of appearance. */

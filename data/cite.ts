@@ -1,4 +1,4 @@
-import { sourceById } from '../data/sources.ts'
+import { sourceById } from './sources.ts'
 
 /**
  * Each id once, in first-cited order. Every id is checked against the

@@ -1,9 +1,9 @@
-import type { PageCheckMode } from './export.ts'
+import type { PageCheckMode } from '../scripts/export.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { DEFAULT_CACHE_DIR } from './cache.ts'
-import { exportDeck, PAGE_CHECK_MODES } from './export.ts'
+import { DEFAULT_CACHE_DIR } from '../scripts/cache.ts'
+import { exportDeck, PAGE_CHECK_MODES } from '../scripts/export.ts'
 
 const options = {
   'entry': { type: 'string', default: 'slides.md' },
@@ -17,7 +17,7 @@ const options = {
   'help': { type: 'boolean', default: false },
 } as const
 
-const usage = `Usage: npm run pdf [-- options]
+const usage = `Usage: talk-kit pdf [options]   (in this repository also: npm run pdf [-- options])
 
 Builds the deck as a static site and prints its PDFs (slides, reader handout,
 overview, speaker script) for every edition.

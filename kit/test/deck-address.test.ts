@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import process from 'node:process'
+import { describe, expect, it } from 'vitest'
+import { loadDeck, missingAddresses } from '../scripts/deck.ts'
+import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
+
+// A closing slide's <DeckAddress> shows the headmatter's `url:`; a speaker who
+// forgot to set it learns so from the export, before the talk.
+
+const NO_ADDRESS = 'kit/test/fixtures/no-address/slides.md'
+
+describe('a <DeckAddress> without an address', () => {
+  it('is named, slide and file, with the headmatter to set `url:` in', async () => {
+    const deck = await loadDeck(NO_ADDRESS)
+    expect(missingAddresses(deck)).toEqual([
+      `${NO_ADDRESS}, slide 2 "Thank you": <DeckAddress> has no address to show, as the headmatter of ${NO_ADDRESS} sets no \`url:\`. Set it to the deck's public address, and the slide shows it with a QR code.`,
+    ])
+  })
+
+  it('is no concern where the headmatter sets `url:`', async () => {
+    const deck = await loadDeck('kit/test/fixtures/starter/slides.md')
+    expect(deck.meta.url).toBeTruthy()
+    expect(deck.slides.some(slide => slide.content.includes('<DeckAddress'))).toBe(true)
+    expect(missingAddresses(deck)).toEqual([])
+  })
+
+  it('is a warning of the export\'s first step, before anything is built', async () => {
+    // --out names a file, so the export stops at step 1, after reading the deck.
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'talk-address-')), 'a-file')
+    await writeFile(out, '')
+    const child = spawn(process.execPath, [
+      ...TYPESCRIPT_NODE_FLAGS,
+      'kit/cli/pdf.ts',
+      '--no-cache',
+      '--entry',
+      NO_ADDRESS,
+      '--out',
+      out,
+      '--site',
+      path.join(path.dirname(out), 'dist'),
+    ], {
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    let stdout = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.resume()
+    const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+    expect(code).toBe(1)
+    expect(stdout).toContain(`Warning: ${NO_ADDRESS}, slide 2 "Thank you": <DeckAddress> has no address to show`)
+    expect(stdout).not.toContain('[2/')
+  }, 120_000)
+})
