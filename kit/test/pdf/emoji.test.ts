@@ -28,7 +28,7 @@ async function exportEmoji(): Promise<Outcome> {
   try {
     const { stdout, stderr } = await run(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
-      'kit/scripts/pdf.ts',
+      'kit/cli/pdf.ts',
       '--no-cache',
       '--entry',
       FIXTURE,

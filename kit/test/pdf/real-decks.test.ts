@@ -39,7 +39,7 @@ beforeAll(async () => {
     const entry = `kit/test/fixtures/${name}/slides.md`
     const { stdout, stderr } = await run(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
-      'kit/scripts/pdf.ts',
+      'kit/cli/pdf.ts',
       '--no-cache',
       '--entry',
       entry,

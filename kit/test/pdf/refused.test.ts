@@ -20,7 +20,7 @@ describe('a deck whose component loads from another host as it runs', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'talk-refused-'))
     const failure = await run(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
-      'kit/scripts/pdf.ts',
+      'kit/cli/pdf.ts',
       '--no-cache',
       '--entry',
       'kit/test/fixtures/remote-at-runtime/slides.md',
