@@ -1,8 +1,10 @@
 /// <reference types="@slidev/types" />
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { emojiFont } from './emoji-font.ts'
 import { languageSpans } from './markdown-languages.ts'
 import { safeLinks } from './markdown-links.ts'
+import { networkCards } from './network/cards.ts'
 import { META_POLICY, SECURITY_HEADERS } from './security-policy.ts'
 
 /**
@@ -39,6 +41,8 @@ function securityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     securityPolicy(),
+    emojiFont(),
+    networkCards(),
   ],
   // The export builds a talk's editions side by side, each translation into a
   // folder inside the original's site (de/); Vite's emptying of the

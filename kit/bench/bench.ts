@@ -50,6 +50,9 @@ interface Side extends SideReading {
 }
 
 const ROOT = KIT_ROOT
+// The deck with emoji the tests export, and the same without them: the difference is what the kit's emoji fonts cost.
+const EMOJI_FIXTURE = 'test/fixtures/emoji/slides.md'
+const EMOJI_FREE_FIXTURE = 'test/fixtures/emoji-free/slides.md'
 
 /** Sizes of every file under `dir`, largest first, and their total. */
 async function directorySize(dir: string): Promise<{ total: number, files: { file: string, bytes: number }[] }> {
@@ -197,6 +200,10 @@ async function main(): Promise<number> {
     : kit
   // Its warm-up run fills the cache; every measured run finds nothing changed.
   const kitUnchanged = kitSide('kit unchanged', entry, path.join(tmp, 'unchanged', 'exports'), path.join(tmp, 'unchanged', 'dist'), executablePath, { cached: true })
+  // What the kit's emoji fonts cost: a small deck with emoji, and the same deck without them.
+  const emojiSite = (name: string): string => path.join(tmp, name, 'dist')
+  const kitEmoji = kitSide('kit emoji deck', path.join(ROOT, EMOJI_FIXTURE), path.join(tmp, 'emoji', 'exports'), emojiSite('emoji'), executablePath)
+  const kitEmojiFree = kitSide('kit emoji-free deck', path.join(ROOT, EMOJI_FREE_FIXTURE), path.join(tmp, 'emoji-free', 'exports'), emojiSite('emoji-free'), executablePath)
   const plain = plainSide('plain', entry, plainPdf('plain'), executablePath)
   const plainTranslations = translations.map(({ lang, entry }) => plainSide(`plain ${lang}`, entry, plainPdf(`plain-${lang}`), executablePath))
   const order = [
@@ -206,6 +213,8 @@ async function main(): Promise<number> {
       kitUnchanged,
       plain,
       ...plainTranslations,
+      kitEmoji,
+      kitEmojiFree,
     ]),
   ]
   const width = Math.max(...order.map(side => side.label.length))
@@ -264,6 +273,17 @@ async function main(): Promise<number> {
     const dist = await directorySize(kitSite)
     const editions = 1 + translations.length
 
+    const emojiDist = await directorySize(emojiSite('emoji'))
+    const emojiFreeDist = await directorySize(emojiSite('emoji-free'))
+    const emojiFonts = emojiDist.files.filter(({ file }) => /emoji/.test(path.basename(file))).reduce((sum, { bytes }) => sum + bytes, 0)
+    const emoji = {
+      fontBytes: emojiFonts,
+      siteBytes: emojiDist.total,
+      emojiFreeSiteBytes: emojiFreeDist.total,
+      medianWallMs: summaries.get(kitEmoji)!.medianWallMs,
+      emojiFreeMedianWallMs: summaries.get(kitEmojiFree)!.medianWallMs,
+    }
+
     console.log('Loading the first slide from the built site, and the reader\'s first screen on a phone…')
     const first = await measureFirstSlide(kitSite, executablePath)
     const firstReader = await measureFirstReaderScreen(kitSite, executablePath)
@@ -317,6 +337,7 @@ async function main(): Promise<number> {
       const { medianPageCheckMs, medianWallMs, phasesMedianMs } = summaries.get(side)!
       console.log(`${side.label}: the page check worked ${formatS(medianPageCheckMs)} (${(100 * medianPageCheckMs! / medianWallMs).toFixed(1)} % of the export's wall time), ${formatS(phasesMedianMs['checking the pages'])} of it after the last print`)
     }
+    console.log(`emoji fonts: the emoji deck's site ${formatMb(emoji.siteBytes)} (${formatKb(emoji.fontBytes)} of it the fonts' subsets it uses) against ${formatMb(emoji.emojiFreeSiteBytes)} without emoji; its export ${formatS(emoji.medianWallMs)} against ${formatS(emoji.emojiFreeMedianWallMs)}`)
     console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip), the reader's first screen on a phone ${formatKb(firstReader.transferredBytes)}`)
     for (const side of [
       kit,
@@ -371,6 +392,7 @@ async function main(): Promise<number> {
         dist: dist.total,
         distLargestFiles: dist.files.slice(0, 10),
       },
+      emoji,
       firstSlide: { transferredBytes: first.transferredBytes, requests: first.requests, blocked: first.blocked },
       firstReaderScreen: { transferredBytes: firstReader.transferredBytes, requests: firstReader.requests, blocked: firstReader.blocked },
       budgets: checked,

@@ -4,6 +4,7 @@ import { showOverview } from '@slidev/client/state/storage.ts'
 import { useMutationObserver } from '@vueuse/core'
 import { computed, watch } from 'vue'
 import { labelsFor } from '../i18n/index.ts'
+import { slideTitle } from '../slide-title.ts'
 import { announce, liveRegion } from './announcer.ts'
 import { markLiveDeck } from './marks.ts'
 
@@ -33,7 +34,7 @@ export function useLiveDeck(): void {
 
   const slideOf = (): string => labels.slideOf(currentSlideNo.value, total.value)
   const announcement = (): string => {
-    const title = currentSlideRoute.value?.meta.slide?.title
+    const title = slideTitle(currentSlideRoute.value?.meta.slide?.title)
     return title
       ? `${slideOf()}: ${title}`
       : slideOf()

@@ -1,5 +1,5 @@
 import type { PreparserSetup, SlideInfo, SlidevConfig, SourceSlideInfo } from '@slidev/types'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
@@ -8,6 +8,7 @@ import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/par
 import { YAMLParseError } from 'yaml'
 import { exportName } from '../outputs.ts'
 import addonPreparser from '../setup/preparser.ts'
+import { slideTitle } from '../slide-title.ts'
 import { opensPart } from '../utils/parts.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
@@ -46,9 +47,10 @@ export interface DeckConfig {
 export interface DeckSlide {
   /** 1-based slide number, as in Slidev's URLs (hidden slides are not counted). */
   no: number
-  title: string
   note: string
   layout: string
+  /** The slide's heading as it shows it: no Markdown, no tags (addon/slide-title.ts). */
+  title: string
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string
   /** The slide's Markdown, without frontmatter and notes. */
@@ -109,7 +111,7 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
     const layout = text(slide.frontmatter.layout) || (index === 0
       ? 'cover'
       : 'default')
-    const title = text(slide.title)
+    const title = slideTitle(text(slide.title))
     if (opensPart({ layout }))
       part = title
     return {
@@ -171,7 +173,11 @@ const LOADING_ELEMENTS = 'img|script|link|iframe|video|audio|source|embed|object
 const LOADING_TAG = new RegExp(`<(?:${LOADING_ELEMENTS}|component(?=[^>]*\\sis\\s*=\\s*["'](?:${LOADING_ELEMENTS})["']))\\b[^>]*?\\s(?:src|href|data)\\s*=\\s*["']([^"']+)["']`, 'gi')
 const FENCE = /^\s*(`{3,}|~{3,})/
 
-/** Markdown without its fenced code blocks: an address in a code sample is not loaded. */
+/** Markdown without its code, fenced or inline: an address or a tag in a code sample loads nothing. */
+function withoutCode(markdown: string): string {
+  return withoutCodeBlocks(markdown).replace(/(`+)[^`]+\1/g, '')
+}
+
 function withoutCodeBlocks(markdown: string): string {
   let fence: string | undefined
   return markdown.split('\n').filter((line) => {
@@ -199,9 +205,10 @@ function remoteLoads(config: SlidevConfig, slides: SlideInfo[], entry: string): 
     const where = `${relative(slide.source.filepath)}, slide ${index + 1}${slide.title
       ? ` "${slide.title}"`
       : ''}`
-    const content = withoutCodeBlocks(slide.source.content)
+    const content = withoutCode(slide.source.content)
     const addresses = new Set([
-      ...(slide.source.images ?? []),
+      // Slidev's parser lists images in code samples too.
+      ...(slide.source.images ?? []).filter(image => content.includes(image)),
       ...[
         ...content.matchAll(LOADING_TAG),
       ].map(match => match[1]!),
@@ -217,6 +224,75 @@ function remoteLoads(config: SlidevConfig, slides: SlideInfo[], entry: string): 
       problems.push(`${where}: loads ${address} from another host. Copy it into public/ and refer to it by its path there.`)
   }
   return problems
+}
+
+// What a stylesheet fetches: url(…) and @import "…".
+const STYLE_LOAD = /url\(\s*["']?([^"')\s]+)|@import\s+["']([^"']+)/g
+// The deck's own files Slidev builds besides its Markdown (https://sli.dev/custom/directory-structure).
+const DECK_CODE_FOLDERS = [
+  'components',
+  'layouts',
+  'styles',
+  'setup',
+]
+const DECK_CODE = /\.(?:vue|css|scss|sass|less|styl|postcss|ts|js|html)$/
+
+/** The deck's components, layouts, styles and setup files, and its index.html, style.css and global layers. */
+function deckCodeFiles(root: string): string[] {
+  const files = readdirSync(root, { withFileTypes: true })
+    .filter(entry => entry.isFile() && /^(?:index\.html|style\.css|[\w-]+\.vue)$/.test(entry.name))
+    .map(entry => path.join(root, entry.name))
+  for (const folder of DECK_CODE_FOLDERS.map(name => path.join(root, name)).filter(existsSync)) {
+    files.push(...readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter(entry => entry.isFile() && DECK_CODE.test(entry.name))
+      .map(entry => path.join(entry.parentPath, entry.name)))
+  }
+  return files
+}
+
+/** The slides that use a component or a layout file of the deck, by its name. */
+function slidesUsing(file: string, root: string, slides: SlideInfo[]): number[] {
+  const name = path.basename(file, path.extname(file))
+  const folder = path.relative(root, path.dirname(file)).split(path.sep)[0]
+  if (folder === 'layouts') {
+    return slides.flatMap((slide, index) => text(slide.frontmatter.layout) === name
+      ? [index + 1]
+      : [])
+  }
+  if (folder !== 'components')
+    return []
+  const kebab = name.replace(/([a-z\d])([A-Z])/g, '$1-$2').toLowerCase()
+  const tag = new RegExp(`<(?:${name}|${kebab})[\\s/>]`)
+  return slides.flatMap((slide, index) => tag.test(slide.source.content)
+    ? [index + 1]
+    : [])
+}
+
+/**
+ * What the deck's own code would fetch from another host: an image, script,
+ * frame or stylesheet in a component, a layout or index.html, a font or
+ * image in a stylesheet. Each line names the file, the slides that show it
+ * where it belongs to some, and the address.
+ */
+function remoteCodeLoads(root: string, slides: SlideInfo[]): string[] {
+  return deckCodeFiles(root).flatMap((file) => {
+    const source = readFileSync(file, 'utf8')
+    const addresses = new Set([
+      ...source.matchAll(LOADING_TAG),
+      ...source.matchAll(STYLE_LOAD),
+    ].map(match => match[1] ?? match[2] ?? '').filter(address => REMOTE.test(address)))
+    if (!addresses.size)
+      return []
+    const shown = slidesUsing(file, root, slides)
+    const where = `${relative(file)}${shown.length
+      ? ` (on slide${shown.length > 1
+        ? 's'
+        : ''} ${shown.map(no => `${no}${slides[no - 1]!.title
+        ? ` "${slideTitle(slides[no - 1]!.title)}"`
+        : ''}`).join(', ')})`
+      : ''}`
+    return [...addresses].map(address => `${where}: loads ${address} from another host. Copy it into public/ and refer to it by its path there.`)
+  })
 }
 
 /** The headmatter's `translations:` (`de: ./slides.de.md`), checked: a language code to a Markdown file. */
@@ -283,7 +359,10 @@ export async function loadDeck(entry: string): Promise<Deck> {
 
   const head = data.headmatter
   const config = resolveConfig(head, themeDefaults(head.theme, root), entryPath)
-  const remote = remoteLoads(config, data.slides, entryPath)
+  const remote = [
+    ...remoteLoads(config, data.slides, entryPath),
+    ...remoteCodeLoads(root, data.slides),
+  ]
   if (remote.length)
     throw new DeckError(`The deck loads from other hosts; the kit prints offline and its site loads nothing from elsewhere:\n  ${remote.join('\n  ')}`)
 

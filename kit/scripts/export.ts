@@ -3,7 +3,7 @@ import type { PdfKind } from '../outputs.ts'
 import type { Rehearsal } from '../utils/rehearsal.ts'
 import type { PdfCheck } from './check/check.ts'
 import type { Deck } from './deck.ts'
-import type { Citations, OpenedEdition, PrintedPdf } from './print.ts'
+import type { Citations, NetworkCard, OpenedEdition, PrintedPdf } from './print.ts'
 import type { SourceRegistry } from './sources.ts'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,7 +12,7 @@ import { labelsFor } from '../i18n/index.ts'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../outputs.ts'
 import { BuildError, buildSites, normaliseBase } from './build.ts'
 import { browserIdentity, cacheKey, ExportCache, hashInputs } from './cache.ts'
-import { checkedLine, describeLosses } from './check/report.ts'
+import { checkedLine, describeLosses, describeUndrawable, UNDRAWABLE_FIX } from './check/report.ts'
 import { loadDeck, missingAddresses } from './deck.ts'
 import { printLayouts } from './paper/index.ts'
 import { deckOutline } from './pdf/deck-outline.ts'
@@ -78,6 +78,8 @@ export interface EditionResult {
   citations: Citations
   /** Each PDF checked against what the browser showed. */
   checks: Record<PdfKind, PdfCheck>
+  /** What needs the network, shown as a card with its address instead. */
+  networkCards: NetworkCard[]
 }
 
 export interface ExportResult {
@@ -119,7 +121,7 @@ interface ExportReport {
   /** The browser that printed them (scripts/cache.ts, browserIdentity). */
   browser: string
   /** By edition, in the export's order. */
-  editions: Pick<EditionResult, 'citations' | 'checks'>[]
+  editions: Pick<EditionResult, 'citations' | 'checks' | 'networkCards'>[]
 }
 
 /** A PDF's page check, with the edition and layout it belongs to. */
@@ -163,6 +165,19 @@ function exportResult(editions: Edition[], report: ExportReport, outDir: string,
       ...report.editions[index]!,
     })),
   }
+}
+
+/**
+ * One line for each slide that shows what needs the network as a card
+ * (kit/network/): the slide, its file, and each component with its address.
+ */
+export function describeNetworkCards(slides: Deck['slides'], cards: NetworkCard[]): string[] {
+  return slides.flatMap((slide) => {
+    const shown = cards.filter(card => card.slide === slide.no)
+    return shown.length
+      ? [`slide ${slide.no} "${slide.title}" in ${path.relative(process.cwd(), slide.file)}: ${shown.map(({ component, address }) => `<${component}> ${address}`).join('; ')}`]
+      : []
+  })
 }
 
 const STEPS = [
@@ -290,8 +305,15 @@ function findBrowser(run: ExportRun): Promise<string> {
     run.options.executablePath ?? (await import('./browser.ts')).resolveBrowser())
 }
 
-/** Fails the export on what the PDFs lost against the browser, or only warns with `--page-check warn`. */
+/**
+ * Fails the export on what the PDFs lost against the browser, or only warns
+ * with `--page-check warn`; warns of characters no font draws, which are
+ * never drawn, so never lost.
+ */
 function warnOfLosses(run: ExportRun, results: CheckedPdf[]): void {
+  const undrawable = run.editions.flatMap(edition => describeUndrawable(edition.deck.slides, results.filter(result => result.edition === edition)))
+  if (undrawable.length)
+    (run.options.warn ?? console.warn)(`Warning: no font on this machine draws these characters; the browser and every PDF show an empty box in their place:\n  ${undrawable.join('\n  ')}\n${UNDRAWABLE_FIX}`)
   const losses = run.editions.flatMap(edition => describeLosses(edition.deck.slides, results.filter(result => result.edition === edition)))
   if (!losses.length)
     return
@@ -300,6 +322,13 @@ function warnOfLosses(run: ExportRun, results: CheckedPdf[]): void {
     throw new Error(`${message}\n(--page-check warn exports anyway, with this as a warning)`)
   const warn = run.options.warn ?? console.warn
   warn(`Warning: ${message}`)
+}
+
+/** Warns, once for each slide, of what needs the network and is shown as a card instead. */
+function warnOfNetworkCards(run: ExportRun, report: ExportReport): void {
+  const lines = run.editions.flatMap((edition, index) => describeNetworkCards(edition.deck.slides, report.editions[index]!.networkCards ?? []))
+  if (lines.length)
+    (run.options.warn ?? console.warn)(`Warning: what needs the network is printed, and shown on the site, as a card with its address (the slides load nothing from elsewhere):\n  ${lines.join('\n  ')}`)
 }
 
 function warnOfCache(run: ExportRun, error: Error): void {
@@ -322,6 +351,7 @@ async function reuseOutputs(run: ExportRun): Promise<{ result?: ExportResult, ex
   run.log('      nothing it is made from has changed since the last export: its outputs are reused (--no-cache makes them anew)')
   warnOfLosses(run, editions.flatMap((edition, index) => PDF_KINDS.map(kind => ({ edition, kind, check: earlier.report.editions[index]!.checks[kind] }))))
   await run.step('writing the outputs', run.outDir, () => staging.publish(earlier.pdfs, run.offered))
+  warnOfNetworkCards(run, earlier.report)
   return {
     result: exportResult(editions, earlier.report, run.outDir, run.siteDir),
   }
@@ -419,6 +449,7 @@ async function makeOutputs(run: ExportRun, executablePath?: string): Promise<Exp
     browser: await browserIdentity(browserPath),
     editions: editions.map(({ deck, suffix }, index) => ({
       citations: opened[index]!.citations,
+      networkCards: opened[index]!.networkCards,
       checks: Object.fromEntries(PDF_KINDS.map(kind => [
         kind,
         checks.get(pdfFileName(deck.meta.exportFilename, kind, suffix))!.check,
@@ -428,6 +459,7 @@ async function makeOutputs(run: ExportRun, executablePath?: string): Promise<Exp
   await siteStored
   await run.step('writing the outputs', run.outDir, () => staging.publish(files, run.offered))
   await cache?.store.storeOutputs(cache.keys.outputs, { pdfs: files, report }).catch((error: Error) => warnOfCache(run, error))
+  warnOfNetworkCards(run, report)
   return exportResult(editions, report, run.outDir, run.siteDir)
 }
 

@@ -3,6 +3,8 @@ import type { PrintedSlides } from './check/check.ts'
 import type { Deck, DeckConfig } from './deck.ts'
 import type { OutlineTitle } from './pdf/outline.ts'
 import type { LinkDescriptions } from './pdf/tags.ts'
+import path from 'node:path'
+import process from 'node:process'
 import { readRenderedSlides } from './check/rendered.ts'
 import { mountSite } from './local-site.ts'
 
@@ -27,6 +29,36 @@ export interface PrintView {
   slideSize: { width: number, height: number }
   /** The smallest type of the slides' body text (paragraphs and list items of their Markdown), in CSS pixels. */
   bodyTextPx: number
+  /** What the site's policy kept the page from loading from another host, and the slides that show it. */
+  refused: RefusedLoad[]
+}
+
+/** An address the site's Content Security Policy refused, and the slides whose page content names it (none: a script or style of the deck's). */
+export interface RefusedLoad {
+  address: string
+  slides: number[]
+}
+
+// Chromium's console message for a load its Content Security Policy refused names the address in quotes.
+const REFUSED = /^(?:Refused to [^']*|Loading the [^']*)'([^']+)'/
+
+/** The slides of the print view whose elements name these addresses, in an attribute or as a background. */
+function slidesNaming(addresses: string[]): RefusedLoad[] {
+  const containers = [
+    ...document.querySelectorAll<HTMLElement>('.print-slide-container'),
+  ]
+  const names = (element: Element, address: string): boolean =>
+    [...element.attributes].some(attribute => attribute.value.includes(address))
+    || getComputedStyle(element).backgroundImage.includes(address)
+  return addresses.map(address => ({
+    address,
+    slides: containers
+      .filter(container => [
+        container,
+        ...container.querySelectorAll('*'),
+      ].some(element => names(element, address)))
+      .map(container => Number.parseInt(container.id, 10)),
+  }))
 }
 
 /** The address of Slidev's print view in a site built with this router mode (as Slidev's own export opens it). */
@@ -179,9 +211,14 @@ export async function openPrintView(context: BrowserContext, url: string, total:
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
   // Vue reports errors in components' render functions on the console, not as page errors.
+  const refused = new Set<string>()
   page.on('console', (message) => {
+    // A load the site's policy refused is reported with its slide and address, not as the browser words it.
+    const address = REFUSED.exec(message.text())?.[1]
+    if (address)
+      refused.add(address)
     // A failed load is reported below, with its address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+    else if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
       pageErrors.push(message.text())
   })
   page.on('response', (response) => {
@@ -216,7 +253,33 @@ export async function openPrintView(context: BrowserContext, url: string, total:
       ? Math.min(...sizes)
       : 16
   })
-  return { page, slideSize, bodyTextPx }
+  return {
+    page,
+    slideSize,
+    bodyTextPx,
+    refused: await page.evaluate(slidesNaming, [...refused]),
+  }
+}
+
+/** What needs the network, shown as a card (kit/network/) instead: by slide, the component and its address. */
+export interface NetworkCard {
+  slide: number
+  component: string
+  address: string
+}
+
+/** Reads the cards Slidev's network components print as, slide by slide, each once. */
+export async function readNetworkCards(page: Page): Promise<NetworkCard[]> {
+  return page.evaluate(() => {
+    const cards = [
+      ...document.querySelectorAll<HTMLElement>('#print-content > .print-slide-container [data-network]'),
+    ].map(card => ({
+      slide: Number.parseInt(card.closest('.print-slide-container')!.id, 10),
+      component: card.dataset.network!,
+      address: card.dataset.address!,
+    }))
+    return cards.filter((card, index) => cards.findIndex(other => JSON.stringify(other) === JSON.stringify(card)) === index)
+  })
 }
 
 /** A PDF as Chromium printed it, with what its links said on the page and what its slides showed. */
@@ -303,6 +366,7 @@ export interface OpenedEdition {
   view: PrintView
   slides: PrintedPdf
   citations: Citations
+  networkCards: NetworkCard[]
   /** Throws, naming them, when the deck asked for anything from another host. */
   failOnBlocked: () => void
 }
@@ -333,12 +397,24 @@ export async function openEdition(browser: Browser, deck: Deck, siteDir: string,
     ? `${folder}/`
     : ''}`
   const view = await openPrintView(context, printViewUrl(url, deck.config.routerMode), deck.slides.length, onProgress)
+  if (view.refused.length) {
+    const where = (no: number): string => {
+      const slide = deck.slides[no - 1]
+      return slide
+        ? `slide ${no} "${slide.title}" in ${path.relative(process.cwd(), slide.file)}`
+        : `slide ${no}`
+    }
+    throw new Error(`the deck tried to load from another host, which the site's policy refuses:\n  ${view.refused.map(({ address, slides }) => `${slides.length
+      ? slides.map(where).join(', ')
+      : `no slide (a script or stylesheet of the deck, its theme or an addon; ${path.relative(process.cwd(), deck.root) || '.'}/)`}: ${address}`).join('\n  ')}\nCopy what it loads into public/ and refer to it by its path there.`)
+  }
   const slides = await printSlides(view)
   failOnBlocked()
   return {
     view,
     slides,
     citations: await readCitations(view.page),
+    networkCards: await readNetworkCards(view.page),
     failOnBlocked,
   }
 }

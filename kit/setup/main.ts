@@ -1,6 +1,8 @@
 import { defineAppSetup } from '@slidev/types'
 import { START_LOCATION } from 'vue-router'
 import { opensInReader, READER_ROUTE_NAME } from '../reader/route.ts'
+// The colour emoji font, as far as the deck uses emoji (kit/emoji-font.ts).
+import 'virtual:talk-kit/emoji-font'
 
 // A link to a slide opened on a phone (`…#/12`) opens the reader at that
 // slide: the page the visitor arrives on, not a navigation inside the site,

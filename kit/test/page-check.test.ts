@@ -1,3 +1,4 @@
+import type { PdfCheck } from '../scripts/check/check.ts'
 import type { Placement } from '../scripts/check/compare.ts'
 import type { PageContent, PageDrawing } from '../scripts/check/pdf-content.ts'
 import type { RenderedSlide } from '../scripts/check/rendered.ts'
@@ -5,7 +6,7 @@ import { clip, closePath, endPath, fill, lineTo, moveTo, PDFDocument, popGraphic
 import { describe, expect, it } from 'vitest'
 import { comparable, compareSlide } from '../scripts/check/compare.ts'
 import { PdfReader } from '../scripts/check/pdf-content.ts'
-import { describeLoss } from '../scripts/check/report.ts'
+import { describeLoss, describeLosses } from '../scripts/check/report.ts'
 
 // The page check's reading of a PDF, on one pdf-lib writes, and its
 // comparison, on made-up pages: what a slide showed in the browser against
@@ -20,6 +21,7 @@ function slide(texts: string[], drawings: RenderedSlide['drawings'] = []): Rende
     no: 3,
     frame: { x: 0, y: 0, width: 800, height: 450 },
     texts,
+    undrawable: [],
     drawings,
   }
 }
@@ -61,6 +63,10 @@ describe('text as the page check compares it', () => {
     expect(comparable('Ring’s of\uFB01ce')).toBe(comparable('RING\u02BCS  OF-\nFICE'))
     expect(comparable('„Patenschaften“')).toBe(comparable('"PATENSCHAFTEN"'))
     expect(comparable('Straße')).toBe(comparable('STRASSE'))
+  })
+
+  it('is read past the space beside an emoji and its variation selector, as a PDF may hold either', () => {
+    expect(comparable('⚠️ But it\'s not SSR compatible!')).toBe(comparable('⚠But it\'s not SSR compatible!'))
   })
 
   it('still tells other words apart', () => {
@@ -149,6 +155,46 @@ describe('a slide compared with its place in a PDF', () => {
       drawings: ['a mermaid diagram (flowchart-v2)'],
     }))
       .toBe('the text "Neutral text", "One" and a mermaid diagram (flowchart-v2)')
+  })
+
+  it('says each thing once: a drawing repeated on a slide with its count, PDFs that lack the same together', () => {
+    const slides = [
+      {
+        no: 3,
+        title: 'Ref',
+        note: '',
+        layout: 'default',
+        content: '',
+        file: 'slides.md',
+        frontmatter: {},
+      },
+    ]
+    const squiggles = {
+      texts: [],
+      drawings: ['the background image (inline SVG) (.squiggly-error)', 'the background image (inline SVG) (.squiggly-error)'],
+    }
+    const check = (page: number): PdfCheck => ({
+      slides: 1,
+      texts: 0,
+      drawings: 2,
+      losses: [
+        { slide: 3, page, ...squiggles },
+      ],
+      undrawable: [],
+      browserMs: 0,
+      pdfMs: 0,
+    })
+    expect(describeLosses(slides, [
+      {
+        kind: 'overview',
+        check: check(1),
+      },
+      {
+        kind: 'script',
+        check: check(4),
+      },
+    ]))
+      .toEqual(['slide 3 "Ref" in slides.md: the overview and script PDFs (pages 1, 4) lack 2 × the background image (inline SVG) (.squiggly-error)'])
   })
 })
 

@@ -33,6 +33,8 @@ export interface PdfCheck {
   texts: number
   drawings: number
   losses: SlideLoss[]
+  /** The slides that show characters no font on the machine draws, and those characters: not lost in print, never drawn. */
+  undrawable: { slide: number, characters: string[] }[]
   /** How long reading what the slides showed from the page took, in milliseconds. */
   browserMs: number
   /** How long reading the PDF back and comparing took, in milliseconds. */
@@ -96,6 +98,9 @@ export function checkPdf(pdf: PDFDocument, printed: PrintedSlides): PdfCheck {
     texts: printed.slides.reduce((sum, slide) => sum + slide.texts.length, 0),
     drawings: printed.slides.reduce((sum, slide) => sum + slide.drawings.length, 0),
     losses,
+    undrawable: printed.slides
+      .filter(slide => slide.undrawable.length)
+      .map(slide => ({ slide: slide.no, characters: slide.undrawable })),
     browserMs: printed.browserMs,
     pdfMs: cpuMs() - started,
   }

@@ -16,8 +16,10 @@ export interface Loss {
 
 /**
  * Text as compared: without white space (a PDF's word and line breaks are
- * its own), hyphens (hyphenation adds them at line ends) and invisible
- * characters; ligatures undone (NFKC); quotes and apostrophes plain (a font
+ * its own, and a PDF may hold a space beside a symbol or an emoji where the
+ * page has none, or none where it has one), hyphens (hyphenation adds them
+ * at line ends) and invisible characters (joiners, variation selectors: a
+ * PDF maps the glyph of "⚠️" to "⚠" or to both); ligatures undone (NFKC); quotes and apostrophes plain (a font
  * that draws ’ and ʼ with one glyph gives the PDF either); in capitals
  * (`text-transform` shows one case in the PDF and keeps another in the page).
  */
@@ -25,6 +27,7 @@ export function comparable(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00AD\u200B-\u200D\u2060\-\u2010\u2011]+/g, '')
+    .replace(/\uFE0E|\uFE0F/g, '')
     .replace(/[‘’‚‛ʼ′`´]/g, '\'')
     .replace(/[“”„‟″«»]/g, '"')
     .toUpperCase()

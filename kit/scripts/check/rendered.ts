@@ -28,8 +28,10 @@ export interface RenderedSlide {
    * page) it is on.
    */
   frame: Box
-  /** The text of each text node it shows. */
+  /** The text of each text node it shows, without the characters no font could draw. */
   texts: string[]
+  /** Characters (graphemes) it shows that no font on the machine can draw: the browser and the PDFs show an empty box. */
+  undrawable: string[]
   drawings: RenderedDrawing[]
   /** In a paper layout: which of the headings in the PDF's outline belongs to the slide's entry, by position. */
   heading?: number
@@ -64,10 +66,10 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
   ])
   const SHAPES = 'path, rect, circle, ellipse, line, polyline, polygon, image, use'
   const INVISIBLE_OPACITY = 0.05
-  // A drawing smaller than this (in CSS pixels of the slide, unzoomed) is a speck, not a drawing.
+  // A drawing smaller than this, in CSS pixels as printed (a paper layout's zoom applied), is a speck, not a drawing.
   const SMALLEST_DRAWING = 3
   interface Rect { left: number, top: number, right: number, bottom: number }
-  interface Walked { texts: string[], drawings: RenderedDrawing[] }
+  interface Walked { texts: string[], undrawable: string[], drawings: RenderedDrawing[] }
 
   const intersect = (a: Rect, b: Rect): Rect => ({
     left: Math.max(a.left, b.left),
@@ -86,7 +88,61 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
       : 1
   }
   const isRasterSource = (url: string): boolean => !/\.svg(?:[?#]|$)|^data:image\/svg/i.test(url)
-  const fileName = (url: string): string => decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url.slice(0, 40))
+  // A data URL is named by its type: the whole of it would fill the message.
+  const fileName = (url: string): string => url.startsWith('data:')
+    ? `(inline ${/^data:image\/([\w.+-]+)/i.exec(url)?.[1]?.replace(/\+xml$/, '').toUpperCase() ?? 'data'})`
+    : decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url.slice(0, 40))
+  const classes = (element: Element): string => {
+    const names = [...element.classList].filter(name => /^[\w-]+$/.test(name)).slice(0, 3)
+    return names.length
+      ? ` (.${names.join('.')})`
+      : ''
+  }
+
+  // Characters a font draws only as part of another one (joiners, variation selectors, keycap, tags, skin tones).
+  const isCombining = (char: string): boolean => {
+    const point = char.codePointAt(0)!
+    return point === 0x200D || point === 0xFE0E || point === 0xFE0F || point === 0x20E3
+      || (point >= 0xE0020 && point <= 0xE007F) || (point >= 0x1F3FB && point <= 0x1F3FF)
+  }
+  const drawable = new Map<string, boolean>()
+  const probe = document.createElement('canvas')
+  probe.width = 48
+  probe.height = 48
+  const context = probe.getContext('2d', { willReadFrequently: true })!
+  function pixels(font: string, text: string): string {
+    context.clearRect(0, 0, 48, 48)
+    context.font = font
+    context.textBaseline = 'middle'
+    context.fillText(text, 4, 24)
+    return context.getImageData(0, 0, 48, 48).data.join()
+  }
+  /**
+   * Whether some font draws the character in this font stack: a character
+   * no font has is drawn as the first font's missing glyph, the same box as
+   * a noncharacter, which no font has.
+   */
+  function canDraw(char: string, family: string): boolean {
+    const key = `${family}\n${char}`
+    if (!drawable.has(key)) {
+      const font = `32px ${family}`
+      drawable.set(key, pixels(font, char) !== pixels(font, '\u{10FFFF}'))
+    }
+    return drawable.get(key)!
+  }
+  const segmenter = new Intl.Segmenter()
+  // Only these can lack a font on a machine with the deck's fonts: pictographs, symbols, scripts beyond Latin, Greek and Cyrillic.
+  const RARE = /[^\t\n\r\u0020-\u052F\u1E00-\u1FFF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]/u
+  /** The graphemes of a text no font of the stack draws. */
+  function undrawn(text: string, family: string): string[] {
+    if (!RARE.test(text))
+      return []
+    return [
+      ...segmenter.segment(text),
+    ]
+      .map(({ segment }) => segment)
+      .filter(grapheme => RARE.test(grapheme) && [...grapheme].some(char => !isCombining(char) && RARE.test(char) && !canDraw(char, family)))
+  }
 
   function describe(element: Element, style: CSSStyleDeclaration): { what: string, raster: boolean } | undefined {
     if (element instanceof SVGSVGElement) {
@@ -99,13 +155,10 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
           ? ` (${kind})`
           : ''}`, raster: false }
       }
-      const classes = [...element.classList].slice(0, 3)
-      const label = element.getAttribute('aria-label') ?? (classes.length
-        ? `.${classes.join('.')}`
-        : '')
+      const label = element.getAttribute('aria-label')
       return { what: `an SVG drawing${label
-        ? ` (${label})`
-        : ''}`, raster: false }
+        ? ` ("${label}")`
+        : classes(element)}`, raster: false }
     }
     if (element instanceof HTMLImageElement) {
       if (!element.complete || !element.naturalWidth)
@@ -127,7 +180,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
     const background = /url\(["']?(.*?)["']?\)/.exec(style.backgroundImage)?.[1]
     if (background) {
       return {
-        what: `the background image ${fileName(background)}`,
+        what: `the background image ${fileName(background)}${classes(element)}`,
         raster: isRasterSource(background),
       }
     }
@@ -135,14 +188,79 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
   }
 
   /**
+   * Where a background image draws: its box, or for an image sized in
+   * pixels that does not repeat along an axis, one tile's length along it
+   * at its position (an underline drawn by a 6 × 3 px tile is 3 px high).
+   */
+  /** The size an SVG data URL gives itself (width and height attributes), which a background of size `auto` is drawn at. */
+  function svgDataSize(url: string): number[] {
+    const data = /^data:image\/svg\+xml(;base64)?,(.*)$/is.exec(url)
+    if (!data)
+      return []
+    let svg = ''
+    try {
+      svg = data[1]
+        ? atob(data[2]!)
+        : decodeURIComponent(data[2]!)
+    }
+    catch {
+      return []
+    }
+    const tag = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? ''
+    return ['width', 'height'].map(name => Number.parseFloat(new RegExp(`\\s${name}\\s*=\\s*["']?([\\d.]+)`).exec(tag)?.[1] ?? ''))
+  }
+
+  function backgroundRect(box: DOMRect, style: CSSStyleDeclaration, zoom: number, url: string): Rect {
+    const first = (value: string): string => value.split(',')[0]!.trim()
+    const intrinsic = svgDataSize(url)
+    // One value sizes the width; the height is then auto, as both are for `auto`.
+    const given = first(style.backgroundSize).split(' ')
+    const sizes = [given[0]!, given[1] ?? 'auto'].map((size, axis) => size.endsWith('px')
+      ? Number.parseFloat(size) * zoom
+      : size === 'auto'
+        ? (intrinsic[axis] ?? Number.NaN) * zoom
+        : Number.NaN)
+    const repeat = first(style.backgroundRepeat)
+    const repeats = repeat === 'repeat-x'
+      ? ['repeat', 'no-repeat']
+      : repeat === 'repeat-y'
+        ? ['no-repeat', 'repeat']
+        : [repeat.split(' ')[0]!, repeat.split(' ')[1] ?? repeat.split(' ')[0]!]
+    const positions = [
+      first(style.backgroundPositionX),
+      first(style.backgroundPositionY),
+    ]
+    const along = (start: number, end: number, axis: 0 | 1): [number, number] => {
+      const tile = sizes[axis]
+      if (!(tile! > 0) || repeats[axis] !== 'no-repeat')
+        return [start, end]
+      const position = positions[axis]!
+      const offset = position.endsWith('%')
+        ? (end - start - tile!) * Number.parseFloat(position) / 100
+        : (Number.parseFloat(position) || 0) * zoom
+      return [
+        Math.max(start, start + offset),
+        Math.min(end, start + offset + tile!),
+      ]
+    }
+    const [left, right] = along(box.left, box.right, 0)
+    const [top, bottom] = along(box.top, box.bottom, 1)
+    return { left, top, right, bottom }
+  }
+
+  /**
    * Where a drawing draws: an image or canvas fills its box; an SVG draws
    * its shapes, inside its box, or also outside when its overflow is
    * visible (rough-notation's marks draw far past their 100 × 100 box).
    */
-  function drawnRect(element: Element, overflows: boolean): Rect {
+  function drawnRect(element: Element, style: CSSStyleDeclaration, zoom: number): Rect {
     const box = element.getBoundingClientRect()
-    if (!(element instanceof SVGSVGElement))
+    if (element instanceof HTMLImageElement || element instanceof HTMLCanvasElement)
       return box
+    if (!(element instanceof SVGSVGElement))
+      return backgroundRect(box, style, zoom, /url\(["']?(.*?)["']?\)/.exec(style.backgroundImage)?.[1] ?? '')
+    const overflows = style.overflowX === 'visible' && style.overflowY === 'visible'
+
     const shapes = [
       ...element.querySelectorAll(SHAPES),
     ]
@@ -167,6 +285,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
     // A paper layout zooms the slide: the print view sets its unzoomed width.
     const zoom = slide.width / (Number.parseFloat(container.style.width) || slide.width)
     const texts: string[] = []
+    const undrawable: string[] = []
     const drawings: RenderedDrawing[] = []
     const range = document.createRange()
 
@@ -179,8 +298,19 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
       const rects = [
         ...range.getClientRects(),
       ].filter(rect => rect.width > 0 && rect.height > 0)
-      if (rects.length && rects.every(rect => inside(rect, clip)))
-        texts.push(node.data)
+      if (!rects.length || !rects.every(rect => inside(rect, clip)))
+        return
+      const missing = undrawn(node.data, style.fontFamily)
+      undrawable.push(...missing)
+      const drawn = missing.length
+        ? [
+            ...segmenter.segment(node.data),
+          ].map(({ segment }) => missing.includes(segment)
+            ? ' '
+            : segment).join('')
+        : node.data
+      if (drawn.trim())
+        texts.push(drawn)
     }
 
     function visit(element: Element, clip: Rect, opacity: number): void {
@@ -194,8 +324,8 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
         ? describe(element, style)
         : undefined
       if (drawing) {
-        const shown = intersect(drawnRect(element, style.overflowX === 'visible' && style.overflowY === 'visible'), clip)
-        if (shown.right - shown.left >= SMALLEST_DRAWING * zoom && shown.bottom - shown.top >= SMALLEST_DRAWING * zoom) {
+        const shown = intersect(drawnRect(element, style, zoom), clip)
+        if (shown.right - shown.left >= SMALLEST_DRAWING && shown.bottom - shown.top >= SMALLEST_DRAWING) {
           drawings.push({
             ...drawing,
             box: {
@@ -223,7 +353,13 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
     }
 
     visit(container, slide, 1)
-    return { texts, drawings }
+    return {
+      texts,
+      undrawable: [
+        ...new Set(undrawable),
+      ],
+      drawings,
+    }
   }
 
   const root = kind === 'slides'
@@ -241,7 +377,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
   return [
     ...root.querySelectorAll<HTMLElement>('.print-slide-container'),
   ].map((container) => {
-    const { texts, drawings } = walk(container)
+    const { texts, undrawable, drawings } = walk(container)
     const slide = container.getBoundingClientRect()
     const entry = container.closest('[data-slide]')
     const sheet = container.closest('.paper-sheet')
@@ -261,6 +397,7 @@ function renderedSlides(kind: PrintKind): RenderedSlide[] {
             height: slide.height,
           },
       texts,
+      undrawable,
       drawings,
       heading: entry
         ? outlined.findIndex(heading => entry.contains(heading))

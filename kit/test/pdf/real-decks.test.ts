@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { launchBrowser } from '../../scripts/launch.ts'
+import { mountSite } from '../../scripts/local-site.ts'
+import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { linkedUrls, openPdf, readOutline, squash } from '../pdf.ts'
+
+// Published Slidev decks nobody here wrote, each exported as its author
+// would with the page check strict (the default), and read back: every
+// slide's heading and words in every PDF, titles as the slides show them.
+// kit/test/fixtures/composable-vue is Anthony Fu's talk "Composable Vue"
+// (VueDay 2021) as Slidev's own repository keeps it (demo/composable-vue,
+// MIT): markers in headings, emoji, carbon icons, code with Monaco's
+// squiggles, click steps, two columns, components drawing SVG.
+// kit/test/fixtures/slidev-starter is Slidev's starter as it ships (demo/starter,
+// the seriph theme installed): emoji, KaTeX, mermaid, line highlighting,
+// magic move, two-cols, v-click and v-mark, a <Tweet> and a PlantUML
+// diagram, which print as cards, and <Tweet/> named in inline code and a
+// code block, which is no component.
+
+const run = promisify(execFile)
+const DECKS = ['composable-vue', 'slidev-starter'] as const
+const dirs: string[] = []
+
+interface Exported { stdout: string, stderr: string, site: string, pdfs: Record<(typeof PDF_KINDS)[number], string> }
+const exported = new Map<string, Exported>()
+
+beforeAll(async () => {
+  for (const name of DECKS) {
+    const dir = await mkdtemp(path.join(tmpdir(), `talk-real-${name}-`))
+    dirs.push(dir)
+    const entry = `kit/test/fixtures/${name}/slides.md`
+    const { stdout, stderr } = await run(process.execPath, [
+      ...TYPESCRIPT_NODE_FLAGS,
+      'kit/cli/pdf.ts',
+      '--no-cache',
+      '--entry',
+      entry,
+      '--out',
+      path.join(dir, 'exports'),
+      '--site',
+      path.join(dir, 'dist'),
+    ], {
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    const { meta } = await loadDeck(entry)
+    exported.set(name, {
+      stdout,
+      stderr,
+      site: path.join(dir, 'dist'),
+      pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
+        kind,
+        path.join(dir, 'exports', pdfFileName(meta.exportFilename, kind)),
+      ])) as Exported['pdfs'],
+    })
+  }
+}, 600_000)
+
+afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
+
+async function popplerText(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', [file, '-'])
+  return squash(stdout)
+}
+
+describe.each(DECKS)('the published deck %s', (name) => {
+  it('exports with the page check strict, every slide of every PDF checked, nothing missing and no character undrawn', async () => {
+    const { stdout, stderr } = exported.get(name)!
+    const { slides } = await loadDeck(`kit/test/fixtures/${name}/slides.md`)
+    for (const kind of PDF_KINDS)
+      expect(stdout).toContain(`checked the ${kind} PDF, ${slides.length} slides`)
+    expect(stderr).not.toContain('missing from the PDFs')
+    expect(stderr).not.toContain('no font on this machine')
+  })
+
+  it('holds every slide\'s heading, as the slide shows it, in every PDF', async () => {
+    const { slides } = await loadDeck(`kit/test/fixtures/${name}/slides.md`)
+    for (const kind of PDF_KINDS) {
+      const text = await popplerText(exported.get(name)!.pdfs[kind])
+      // KaTeX lays a formula's letters out apart ($\LaTeX$ reads "AXLTE"): a heading with a formula is left out.
+      for (const slide of slides.slice(1).filter(item => !/^#.*\$/m.test(item.content)))
+        expect(text, `slide ${slide.no} in the ${kind} PDF`).toContain(squash(slide.title))
+    }
+  })
+
+  it('names its slides in the outline without Markdown or tags', async () => {
+    const titles = (await readOutline(await openPdf(exported.get(name)!.pdfs.slides))).map(item => item.title)
+    expect(titles.join('\n')).not.toMatch(/[<>`*]/)
+  })
+})
+
+describe('composable Vue', () => {
+  it('warns of nothing', () => {
+    expect(exported.get('composable-vue')!.stderr).not.toContain('Warning')
+  })
+
+  it('keeps its emoji and marker badges in every PDF', async () => {
+    for (const kind of PDF_KINDS) {
+      // The PDF may keep the emoji's variation selector (⚠️) or not.
+      const text = (await popplerText(exported.get('composable-vue')!.pdfs[kind])).replace(/\uFE0F/g, '')
+      expect(text, kind).toContain(squash('⚠ But it\'s not SSR compatible!'))
+      for (const badge of ['Core', 'Pattern', 'Case'])
+        expect(text, `${badge} in the ${kind} PDF`).toContain(badge)
+    }
+  })
+
+  it('titles "Ref Auto Unwrapping <MarkerCore />" and "`unref` - Opposite of Ref <MarkerCore />" as their headings read', async () => {
+    const titles = (await readOutline(await openPdf(exported.get('composable-vue')!.pdfs.slides))).map(item => item.title)
+    expect(titles).toEqual(expect.arrayContaining(['Ref Auto Unwrapping', 'unref - Opposite of Ref', 'useTitle Case']))
+    const overview = await popplerText(exported.get('composable-vue')!.pdfs.overview)
+    expect(overview).toContain(squash('6 unref - Opposite of Ref'))
+  })
+})
+
+describe('slidev\'s starter', () => {
+  it('warns once for the tweet and once for the PlantUML diagram, naming slide, file, component and address', () => {
+    const { stderr } = exported.get('slidev-starter')!
+    const warnings = stderr.split('Warning: ').slice(1)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.trim().split('\n').slice(1)).toEqual([
+      '  slide 7 "Components" in kit/test/fixtures/slidev-starter/slides.md: <Tweet> https://x.com/i/status/1390115482657726468',
+      expect.stringMatching(/^ {2}slide 12 "Diagrams" in kit\/test\/fixtures\/slidev-starter\/slides\.md: <PlantUML> https:\/\/www\.plantuml\.com\/plantuml\/uml\/\S+$/),
+    ])
+  })
+
+  it('prints the tweet and the diagram as cards, with their links, in every PDF', async () => {
+    for (const kind of PDF_KINDS) {
+      const file = exported.get('slidev-starter')!.pdfs[kind]
+      const text = await popplerText(file)
+      expect(text, kind).toContain(squash('A post on X (Twitter)'))
+      expect(text, kind).toContain(squash('x.com/i/status/1390115482657726468'))
+      // A paper layout's narrow slot breaks the card's lines among the mind map's labels beside it.
+      expect(text, kind).toContain('PlantUML')
+      expect(text, kind).toContain('www.plantuml.com/plantuml/uml/')
+      const links = await linkedUrls(await openPdf(file))
+      expect(links.has('https://x.com/i/status/1390115482657726468'), kind).toBe(true)
+      expect([...links].some(link => link.startsWith('https://www.plantuml.com/plantuml/uml/')), kind).toBe(true)
+    }
+  })
+
+  it('shows the same card on its site, which loads nothing from another host: <Tweet/> in code is no component', async () => {
+    const html = await readFile(path.join(exported.get('slidev-starter')!.site, 'index.html'), 'utf8')
+    expect(html).not.toMatch(/platform\.twitter\.com|embed\.bsky\.app/)
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 980, height: 552 },
+      })
+      const site = await mountSite(context, exported.get('slidev-starter')!.site, '/')
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('console', message => message.type() === 'error' && errors.push(message.text()))
+      await page.goto(`${site.url}7`)
+      const card = page.locator('[data-network]')
+      await expect.poll(() => card.count(), { timeout: 60_000 }).toBe(1)
+      expect(await card.getAttribute('data-address')).toBe('https://x.com/i/status/1390115482657726468')
+      expect(await card.textContent()).toContain('A post on X (Twitter)')
+      expect(errors).toEqual([])
+      expect(site.blocked).toEqual([])
+    }
+    finally {
+      await browser.close()
+    }
+  })
+})

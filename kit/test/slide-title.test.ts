@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { slideTitle } from '../slide-title.ts'
+
+// Headings of a published Slidev talk (Slidev's demo/composable-vue), as
+// Slidev's parser gives them, and as the outline, the paper layouts, the
+// reader and the announcements name the slide.
+describe('a slide\'s title as its heading shows it', () => {
+  it('leaves out components without text of their own, and Markdown\'s marks', () => {
+    expect(slideTitle('Ref Auto Unwrapping <MarkerCore />')).toBe('Ref Auto Unwrapping')
+    expect(slideTitle('`unref` - Opposite of Ref <MarkerCore />')).toBe('unref - Opposite of Ref')
+    expect(slideTitle('Icons <carbon:arrow-right class="inline" /> and **bold**, _em_ and [a link](https://example.org)')).toBe('Icons and bold, em and a link')
+  })
+
+  it('keeps the text inside a tag, and a < or > that is text', () => {
+    expect(slideTitle('`useTitle` <Marker class="text-blue-400">Case</Marker>')).toBe('useTitle Case')
+    expect(slideTitle('A < B and C > D')).toBe('A < B and C > D')
+    expect(slideTitle(undefined)).toBe('')
+    expect(slideTitle('$\\LaTeX$')).toBe('LaTeX')
+    expect(slideTitle('1. Opening')).toBe('1. Opening')
+  })
+})
