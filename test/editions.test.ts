@@ -155,7 +155,7 @@ describe('the German edition beside the English one', () => {
     ]))
     const found = german.slides.flatMap((slide) => {
       // Source titles and quoted terms in English carry lang="en"; addresses are addresses.
-      const text = shownText(renderSlide(slide, 'de'), '[lang="en"], .kit-sources-url')
+      const text = shownText(renderSlide(slide, 'de'), '[lang="en"], .talk-sources-url')
       return furniture
         .filter(words => matchesWords(text, words))
         .map(words => `slide ${slide.no} "${slide.title}": "${words}"`)

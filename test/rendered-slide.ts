@@ -55,5 +55,5 @@ export function shownText(element: HTMLElement, hidden: string): string {
 
 /** The words a viewer reads: no source markers, no SVG titles and descriptions, no text for screen readers only. */
 export function visibleWords(slide: HTMLElement): string[] {
-  return wordsOf(shownText(slide, '.kit-source-mark, title, desc, .sr-only'))
+  return wordsOf(shownText(slide, '.talk-source-mark, title, desc, .sr-only'))
 }

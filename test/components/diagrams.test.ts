@@ -95,7 +95,7 @@ describe('requestFlow', () => {
   })
 
   it('dates the record it shows', () => {
-    expect(wrapper.get('.kit-request-heading').text()).toBe('In 2019')
+    expect(wrapper.get('.talk-request-heading').text()).toBe('In 2019')
   })
 
   it('sets the article\'s German claim beside them, marked as German and credited', () => {
@@ -106,7 +106,7 @@ describe('requestFlow', () => {
 
   it('in the German edition: German steps and heading, the article\'s words without a translation', () => {
     const german = mount(RequestFlow, inDeck('de'))
-    expect(german.get('.kit-request-heading').text()).toBe('Im Jahr 2019')
+    expect(german.get('.talk-request-heading').text()).toBe('Im Jahr 2019')
     requestSteps.forEach((step, index) => expect(german.findAll('[data-step]')[index]!.text()).toContain(step.label.de))
     expect(german.text()).toContain(accessClaim.de)
     expect(german.text()).not.toContain(accessClaim.en)
@@ -137,10 +137,10 @@ describe('growthChart', () => {
   })
 
   it('labels every bar, so it needs no axis ticks: the longest bar spans the plot', () => {
-    const widths = wrapper.findAll('.kit-growth-bar').map(bar => Number(bar.attributes('width')))
+    const widths = wrapper.findAll('.talk-growth-bar').map(bar => Number(bar.attributes('width')))
     const longest = growth.findIndex(point => point.value === Math.max(...growth.map(item => item.value)))
     expect(Math.max(...widths)).toBe(widths[longest])
-    expect(wrapper.findAll('.kit-growth-tick')).toHaveLength(0)
+    expect(wrapper.findAll('.talk-growth-tick')).toHaveLength(0)
   })
 
   it('marks each count\'s source and has a text alternative', () => {

@@ -39,7 +39,7 @@ describe('sourceList', () => {
       expect(entry.text()).toContain(`${offset + index + 1}.`)
       expect(entry.text()).toContain(outletOf(source))
       expect(entry.text()).toContain(titleOf(source).text)
-      expect(entry.get('.kit-sources-kind').text()).toBe(source.kind)
+      expect(entry.get('.talk-sources-kind').text()).toBe(source.kind)
       const link = entry.get('a')
       expect(link.text()).toBe(source.url)
       expect(link.attributes('href')).toBe(source.url)
@@ -51,7 +51,7 @@ describe('sourceList', () => {
     const entries = mount(SourceList, inDeck(lang)).findAll('li')
     const registry: readonly Source[] = sources
     registry.forEach((source, index) => {
-      const title = entries[index]!.get('.kit-sources-title')
+      const title = entries[index]!.get('.talk-sources-title')
       expect(title.attributes('lang'), source.id).toBe(source.lang)
     })
     expect(registry.filter(source => source.lang === 'de').map(source => source.id)).toContain('article')
@@ -63,8 +63,8 @@ describe('sourceList', () => {
     sources.forEach((source, index) => {
       const entry = entries[index]!
       expect(entry.text()).toContain(outletOf(source, de))
-      expect(entry.get('.kit-sources-title').text()).toBe(titleOf(source, de).text)
-      expect(entry.get('.kit-sources-kind').text()).toBe(SOURCE_KINDS[source.kind].de)
+      expect(entry.get('.talk-sources-title').text()).toBe(titleOf(source, de).text)
+      expect(entry.get('.talk-sources-kind').text()).toBe(SOURCE_KINDS[source.kind].de)
     })
     const text = entries.map(entry => entry.text()).join('\n')
     expect(text).toContain('Amazon Requires Police to Shill Surveillance Cameras in Secret Agreement')

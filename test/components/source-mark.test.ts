@@ -141,8 +141,8 @@ describe('keyFigure', () => {
         ...inDeck(lang),
         props: { id },
       })
-      expect(wrapper.get('.kit-key-value').text()).toBe(figure.value[lang])
-      expect(wrapper.get('.kit-key-line').text()).toBe(figure.line[lang])
+      expect(wrapper.get('.talk-key-value').text()).toBe(figure.value[lang])
+      expect(wrapper.get('.talk-key-line').text()).toBe(figure.line[lang])
       expect(wrapper.get('a[data-source]').attributes('data-source')).toBe(figure.source)
     }
   })

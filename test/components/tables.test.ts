@@ -75,14 +75,14 @@ describe('claimVsRecord', () => {
   it('in the German edition: German headers, claims, records and verdicts, the article quoted within the claim', () => {
     const wrapper = mount(ClaimVsRecord, inDeck('de'))
     expect(wrapper.get('[role="table"]').attributes('aria-label')).toBe(WORDS.de.figures.claimsTable)
-    expect(wrapper.get('.kit-claims-head').text()).toContain(WORDS.de.figures.claimsArticle)
+    expect(wrapper.get('.talk-claims-head').text()).toContain(WORDS.de.figures.claimsArticle)
     for (const claim of claims) {
       const row = wrapper.get(`[data-claim="${claim.id}"]`)
       expect(row.text()).toContain(claim.claim.de)
       expect(row.text()).toContain(phrasesText(claim.record.de, de))
       expect(row.get('[data-verdict]').text()).toBe(WORDS.de.verdicts[claim.verdict])
     }
-    expect(wrapper.findAll('.kit-claims-de')).toHaveLength(0)
+    expect(wrapper.findAll('.talk-claims-de')).toHaveLength(0)
     // An English term in a German record is marked as English.
     expect(wrapper.get('[data-claim="A6"] [lang="en"]').text()).toBe('„partnerships“')
   })
@@ -93,7 +93,7 @@ describe('claimVsRecord', () => {
         ids: ['A7'],
       },
     })
-    expect(wrapper.get('.kit-claims-head').find('a[data-source="article"]').exists()).toBe(true)
+    expect(wrapper.get('.talk-claims-head').find('a[data-source="article"]').exists()).toBe(true)
   })
 
   it('throws on an unknown claim id', () => {
@@ -145,7 +145,7 @@ describe('testStep', () => {
     const wrapper = mount(TestStep, {
       props: { id: 'show' },
     })
-    expect(wrapper.findAll('.kit-test-gap').map(cell => cell.text())).toEqual(['Not in our sources', 'Not in our sources'])
+    expect(wrapper.findAll('.talk-test-gap').map(cell => cell.text())).toEqual(['Not in our sources', 'Not in our sources'])
   })
 
   it('puts the record on the practice row and never the law', () => {
@@ -189,7 +189,7 @@ describe('scorecard', () => {
     expect(rows.map(row => row.attributes('data-step'))).toEqual(testSteps.map(step => step.id))
     for (const [index, step] of testSteps.entries()) {
       expect(rows[index].get('th[scope="row"]').text()).toBe(step.name.en)
-      expect(rows[index].get('.kit-score-answer').text()).toBe(phrasesText(step.answer.text.en, en))
+      expect(rows[index].get('.talk-score-answer').text()).toBe(phrasesText(step.answer.text.en, en))
       expect(rows[index].findAll('a[data-source]').map(link => link.attributes('data-source'))).toEqual(step.answer.sourceIds)
     }
   })

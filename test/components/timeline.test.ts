@@ -71,25 +71,25 @@ describe('timeline', () => {
   })
 
   it('draws the year axis for a few events and a list for many', () => {
-    expect(mount(Timeline).classes()).toContain('kit-timeline--axis')
+    expect(mount(Timeline).classes()).toContain('talk-timeline--axis')
     const many = [
       ...timeline,
       ...timeline.map(event => ({ ...event, fact: `${event.fact}-again` })),
     ]
     expect(mount(Timeline, {
       props: { events: many },
-    }).classes()).toContain('kit-timeline--list')
+    }).classes()).toContain('talk-timeline--list')
     expect(mount(Timeline, {
       props: { events: many, layout: 'axis' },
-    }).classes()).toContain('kit-timeline--axis')
+    }).classes()).toContain('talk-timeline--axis')
   })
 
   it('gives every label on the axis the same width, centred on its event', () => {
     const wrapper = mount(Timeline)
     const count = timeline.length
     expect(wrapper.attributes('style')).toContain(`repeat(${2 * (count + 1)},`)
-    const events = wrapper.findAll('.kit-timeline-event')
-    const stems = wrapper.findAll('.kit-timeline-stem')
+    const events = wrapper.findAll('.talk-timeline-event')
+    const stems = wrapper.findAll('.talk-timeline-stem')
     expect(events).toHaveLength(count)
     events.forEach((event, index) => {
       // Four columns from line 2i + 1: centred on line 2i + 3, where the stem is.
@@ -99,7 +99,7 @@ describe('timeline', () => {
   })
 
   it('shows each year of the axis once', () => {
-    const years = mount(Timeline).findAll('.kit-timeline-year').map(year => year.text())
+    const years = mount(Timeline).findAll('.talk-timeline-year').map(year => year.text())
     expect(years).toEqual([
       ...new Set(timeline.map(event => String(yearOf(event.date)))),
     ])

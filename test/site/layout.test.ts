@@ -4,10 +4,10 @@ import { loadEditions, showPrintView, useExportedSite } from './browser.ts'
 
 // The brief's limits, in CSS pixels of the 980 px canvas: body text, and the
 // small print (source markers and source lines, the sources slides' entries,
-// footers), which components mark with .kit-small-print.
+// footers), which components mark with .talk-small-print.
 const MIN_TEXT_PX = 14
 const MIN_SMALL_PRINT_PX = 11
-const SMALL_PRINT = '.kit-source-mark, .kit-sources, .kit-small-print, footer'
+const SMALL_PRINT = '.talk-source-mark, .talk-sources, .talk-small-print, footer'
 
 /*
  * How much of a content slide's usable height (inside the layout's padding)

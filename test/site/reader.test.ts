@@ -460,4 +460,25 @@ describe('the reader of a starter-style deck (history routing, a 4:3 canvas)', (
       await context.close()
     }
   })
+
+  // The reader's colours are the deck's to set (kit/README.md): a deck's
+  // `.kit-reader` rule wins even when its stylesheet comes before the kit's.
+  it.for(PHONES)('on a $name ($options.colorScheme): a deck\'s own reader colours win over the kit\'s, whichever stylesheet comes first', async (phone) => {
+    const { context, page } = await starter.session.open(phone.options)
+    try {
+      await page.goto(`${starter.session.site.url}1`, { timeout: WAIT_MS })
+      await waitForEntry(page, 1)
+      const drawn = await page.evaluate(() => {
+        const deckStyle = document.createElement('style')
+        deckStyle.textContent = '.kit-reader, html.dark .kit-reader { --kit-reader-text: rgb(1, 2, 3); --kit-reader-background: rgb(4, 5, 6) }'
+        document.head.prepend(deckStyle)
+        const reader = getComputedStyle(document.querySelector('.kit-reader')!)
+        return { text: reader.color, background: reader.backgroundColor }
+      })
+      expect(drawn).toEqual({ text: 'rgb(1, 2, 3)', background: 'rgb(4, 5, 6)' })
+    }
+    finally {
+      await context.close()
+    }
+  })
 })
