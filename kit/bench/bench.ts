@@ -1,5 +1,6 @@
+import type { Deck } from '../scripts/deck.ts'
 import type { BudgetName } from './budgets.ts'
-import type { SideReading } from './report.ts'
+import type { CheckedBudget, SideReading } from './report.ts'
 import type { Run } from './sampling.ts'
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -160,7 +161,8 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
   }
 }
 
-async function main(): Promise<number> {
+/** `--runs` and `--entry`, or undefined after printing the help. */
+function readOptions(): { runs: number, entry: string } | undefined {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
@@ -170,27 +172,38 @@ async function main(): Promise<number> {
   })
   if (values.help) {
     console.log(HELP)
-    return 0
+    return undefined
   }
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`)
+  return {
+    runs,
+    entry: path.resolve(values.entry),
+  }
+}
 
-  const loadAtStart = os.loadavg()
-  const entry = path.resolve(values.entry)
-  const deck = await loadDeck(entry)
-  const translations = Object.entries(deck.meta.translations).map(([lang, file]) => ({
-    lang,
-    entry: path.resolve(deck.root, file),
-  }))
-  const executablePath = resolveBrowser()
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'slidev-bench-'))
+/** What the benchmark runs, and where each side writes. */
+interface Bench {
+  kit: Side
+  kitAlone: Side
+  kitUnchanged: Side
+  kitEmoji: Side
+  kitEmojiFree: Side
+  plain: Side
+  plainTranslations: Side[]
+  /** Every side once, in the order the runs take them. */
+  order: Side[]
+  kitOut: string
+  kitSite: string
+  plainPdf: (label: string) => string
+  emojiSite: (name: string) => string
+}
+
+function benchSides(entry: string, deck: Deck, translations: { lang: string, entry: string }[], tmp: string, executablePath: string): Bench {
   const kitOut = path.join(tmp, 'kit', 'exports')
   const kitSite = path.join(tmp, 'kit', 'dist')
   const plainPdf = (label: string): string => path.join(tmp, 'plain', `${label}.pdf`)
-  await prepareSampling(tmp)
-  await mkdir(path.join(tmp, 'plain'), { recursive: true })
-
   // The talk in every edition, and, when it has translations, in its own language alone.
   const kit = kitSide('kit', entry, kitOut, kitSite, executablePath)
   const kitAlone = translations.length
@@ -217,190 +230,260 @@ async function main(): Promise<number> {
       kitEmojiFree,
     ]),
   ]
+  return {
+    kit,
+    kitAlone,
+    kitUnchanged,
+    kitEmoji,
+    kitEmojiFree,
+    plain,
+    plainTranslations,
+    order,
+    kitOut,
+    kitSite,
+    plainPdf,
+    emojiSite,
+  }
+}
+
+/** One warm-up run of each side, then `runs` of each, a b c, c b a, …: no side always runs on the heels of another. */
+async function measureSides(order: Side[], runs: number, tmp: string, entry: string, executablePath: string): Promise<Map<Side, Run[]>> {
   const width = Math.max(...order.map(side => side.label.length))
-
   const results = new Map<Side, Run[]>(order.map(side => [side, []]))
-  try {
-    console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
-    for (const side of order)
-      await measureRun(side.command, side.env, tmp, `${side.label}-warmup`)
-    for (let i = 0; i < runs; i++) {
-      // a b c, c b a, a b c …: no side always runs on the heels of another.
-      for (const side of i % 2
-        ? [...order].reverse()
-        : order) {
-        const result = await measureRun(side.command, side.env, tmp, `${side.label}-${i}`)
-        results.get(side)!.push(result)
-        const cpu = result.cpuMs === undefined
-          ? ''
-          : `, CPU ${formatS(result.cpuMs)}`
-        console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(width)} ${formatS(result.wallMs)}${cpu}`)
-      }
+  console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
+  for (const side of order)
+    await measureRun(side.command, side.env, tmp, `${side.label}-warmup`)
+  for (let i = 0; i < runs; i++) {
+    for (const side of i % 2
+      ? [...order].reverse()
+      : order) {
+      const result = await measureRun(side.command, side.env, tmp, `${side.label}-${i}`)
+      results.get(side)!.push(result)
+      const cpu = result.cpuMs === undefined
+        ? ''
+        : `, CPU ${formatS(result.cpuMs)}`
+      console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(width)} ${formatS(result.wallMs)}${cpu}`)
     }
+  }
+  return results
+}
 
-    const summaries = new Map(order.map(side => [
-      side,
-      summarise(side, results.get(side)!),
-    ]))
-    const kitSummary = summaries.get(kit)!
-    const aloneSummary = summaries.get(kitAlone)!
-    const plainSummary = summaries.get(plain)!
-    const ratio = aloneSummary.medianWallMs / plainSummary.medianWallMs
-    const cpuRatio = aloneSummary.medianCpuMs && plainSummary.medianCpuMs
-      ? aloneSummary.medianCpuMs / plainSummary.medianCpuMs
+/** The ratios, sizes and first screens the budgets hold, read from the runs and what the kit's runs wrote. */
+async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, editions: number, executablePath: string) {
+  const { kit, kitAlone, kitUnchanged, kitEmoji, kitEmojiFree, plain, plainTranslations, order, kitOut, kitSite, plainPdf, emojiSite } = bench
+  const summaries = new Map(order.map(side => [
+    side,
+    summarise(side, results.get(side)!),
+  ]))
+  const kitSummary = summaries.get(kit)!
+  const aloneSummary = summaries.get(kitAlone)!
+  const plainSummary = summaries.get(plain)!
+  const ratio = aloneSummary.medianWallMs / plainSummary.medianWallMs
+  const cpuRatio = aloneSummary.medianCpuMs && plainSummary.medianCpuMs
+    ? aloneSummary.medianCpuMs / plainSummary.medianCpuMs
+    : undefined
+  // Every edition and layout with the site, against plain exports of every edition's slides, one after the other.
+  const plainAll = [plain, ...plainTranslations].reduce((sum, side) => sum + summaries.get(side)!.medianWallMs, 0)
+  const editionsRatio = editions > 1
+    ? kitSummary.medianWallMs / plainAll
+    : undefined
+  // Memory: the whole process tree, Chromium included, against the plain export's; every edition against the heaviest plain export.
+  const plainTrees = [plain, ...plainTranslations].map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
+  const treeRatio = (aloneSummary.treePeakPssBytes ?? Number.NaN) / plainSummary.treePeakPssBytes!
+  const editionsTreeRatio = editions > 1
+    ? (kitSummary.treePeakPssBytes ?? Number.NaN) / Math.max(...plainTrees)
+    : undefined
+  const unchangedRatio = summaries.get(kitUnchanged)!.medianWallMs / plainSummary.medianWallMs
+
+  const outputs = await readdir(kitOut)
+  const pdfSize = async (name: string): Promise<number | undefined> =>
+    outputs.includes(name)
+      ? (await stat(path.join(kitOut, name))).size
       : undefined
-    // Every edition and layout with the site, against plain exports of every edition's slides, one after the other.
-    const plainAll = [plain, ...plainTranslations].reduce((sum, side) => sum + summaries.get(side)!.medianWallMs, 0)
-    const editionsRatio = translations.length
-      ? kitSummary.medianWallMs / plainAll
-      : undefined
-    // Memory: the whole process tree, Chromium included, against the plain export's; every edition against the heaviest plain export.
-    const plainTrees = [plain, ...plainTranslations].map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
-    const treeRatio = (aloneSummary.treePeakPssBytes ?? Number.NaN) / plainSummary.treePeakPssBytes!
-    const editionsTreeRatio = translations.length
-      ? (kitSummary.treePeakPssBytes ?? Number.NaN) / Math.max(...plainTrees)
-      : undefined
-    const unchangedRatio = summaries.get(kitUnchanged)!.medianWallMs / plainSummary.medianWallMs
+  const slidesPdf = await pdfSize(pdfFileName(deck.meta.exportFilename, 'slides'))
+  const handoutPdf = await pdfSize(pdfFileName(deck.meta.exportFilename, 'handout'))
+  const plainPdfBytes = (await stat(plainPdf('plain'))).size
+  const dist = await directorySize(kitSite)
 
-    const outputs = await readdir(kitOut)
-    const pdfSize = async (name: string): Promise<number | undefined> =>
-      outputs.includes(name)
-        ? (await stat(path.join(kitOut, name))).size
-        : undefined
-    const slidesPdf = await pdfSize(pdfFileName(deck.meta.exportFilename, 'slides'))
-    const handoutPdf = await pdfSize(pdfFileName(deck.meta.exportFilename, 'handout'))
-    const plainPdfBytes = (await stat(plainPdf('plain'))).size
-    const dist = await directorySize(kitSite)
-    const editions = 1 + translations.length
+  const emojiDist = await directorySize(emojiSite('emoji'))
+  const emojiFreeDist = await directorySize(emojiSite('emoji-free'))
+  const emojiFonts = emojiDist.files.filter(({ file }) => /emoji/.test(path.basename(file))).reduce((sum, { bytes }) => sum + bytes, 0)
+  const emoji = {
+    fontBytes: emojiFonts,
+    siteBytes: emojiDist.total,
+    emojiFreeSiteBytes: emojiFreeDist.total,
+    medianWallMs: summaries.get(kitEmoji)!.medianWallMs,
+    emojiFreeMedianWallMs: summaries.get(kitEmojiFree)!.medianWallMs,
+  }
 
-    const emojiDist = await directorySize(emojiSite('emoji'))
-    const emojiFreeDist = await directorySize(emojiSite('emoji-free'))
-    const emojiFonts = emojiDist.files.filter(({ file }) => /emoji/.test(path.basename(file))).reduce((sum, { bytes }) => sum + bytes, 0)
-    const emoji = {
-      fontBytes: emojiFonts,
-      siteBytes: emojiDist.total,
-      emojiFreeSiteBytes: emojiFreeDist.total,
-      medianWallMs: summaries.get(kitEmoji)!.medianWallMs,
-      emojiFreeMedianWallMs: summaries.get(kitEmojiFree)!.medianWallMs,
-    }
+  console.log('Loading the first slide from the built site, and the reader\'s first screen on a phone…')
+  const first = await measureFirstSlide(kitSite, executablePath)
+  const firstReader = await measureFirstReaderScreen(kitSite, executablePath)
 
-    console.log('Loading the first slide from the built site, and the reader\'s first screen on a phone…')
-    const first = await measureFirstSlide(kitSite, executablePath)
-    const firstReader = await measureFirstReaderScreen(kitSite, executablePath)
+  const measured: Record<BudgetName, number | undefined> = {
+    timeRatio: ratio,
+    editionsRatio,
+    slidesPdf,
+    handoutPdf,
+    site: dist.total / editions,
+    firstSlide: first.transferredBytes,
+    firstReaderScreen: firstReader.transferredBytes,
+    treeMemory: Number.isNaN(treeRatio)
+      ? undefined
+      : treeRatio,
+    editionsTreeMemory: editionsTreeRatio === undefined || Number.isNaN(editionsTreeRatio)
+      ? undefined
+      : editionsTreeRatio,
+    unchanged: unchangedRatio,
+    exportRss: kitSummary.mainNodePeakRssBytes,
+    pageCheck: kitSummary.medianPageCheckMs! / kitSummary.medianWallMs,
+  }
+  return {
+    summaries,
+    ratio,
+    cpuRatio,
+    editionsRatio,
+    treeRatio,
+    editionsTreeRatio,
+    unchangedRatio,
+    slidesPdf,
+    handoutPdf,
+    plainPdfBytes,
+    dist,
+    emoji,
+    first,
+    firstReader,
+    measured,
+  }
+}
 
-    const measured: Record<BudgetName, number | undefined> = {
-      timeRatio: ratio,
-      editionsRatio,
+type Figures = Awaited<ReturnType<typeof readFigures>>
+
+function printFigures(bench: Bench, figures: Figures, runs: number, editions: number, checked: CheckedBudget[]): void {
+  const { kit, kitAlone, plain, order } = bench
+  const { summaries, ratio, cpuRatio, editionsRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
+  console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
+  const row = (name: string, cell: (side: Side) => string): string[] => [
+    name,
+    ...order.map(cell),
+  ]
+  console.log(table([
+    [
+      '',
+      ...order.map(side => side.label),
+    ],
+    row('median wall time', side => formatS(summaries.get(side)!.medianWallMs)),
+    row('median CPU time, user + system, whole tree', side => formatS(summaries.get(side)!.medianCpuMs)),
+    row('peak RSS, main Node process (exact)', side => formatMb(summaries.get(side)!.mainNodePeakRssBytes)),
+    row('peak RSS, largest Node process', side => describePeak(summaries.get(side)!.largestNodePeakRss)),
+    row(`peak PSS, process tree (${SAMPLE_MS} ms samples)`, side => formatMb(summaries.get(side)!.treePeakPssBytes)),
+  ]))
+  console.log(`\n${kitAlone.label} / plain, median wall time: ${ratio.toFixed(2)}${cpuRatio === undefined
+    ? ''
+    : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
+  if (editionsRatio !== undefined)
+    console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
+  console.log(`${kitAlone.label} / plain, peak PSS of the process tree: ${treeRatio.toFixed(2)}${editionsTreeRatio === undefined
+    ? ''
+    : `; kit (every edition) / the heaviest plain export: ${editionsTreeRatio.toFixed(2)}`}`)
+  console.log(`kit unchanged (a second export, nothing changed, every edition) / plain: ${unchangedRatio.toFixed(2)}`)
+  for (const side of new Set([kit, kitAlone])) {
+    const { medianPageCheckMs, medianWallMs, phasesMedianMs } = summaries.get(side)!
+    console.log(`${side.label}: the page check worked ${formatS(medianPageCheckMs)} (${(100 * medianPageCheckMs! / medianWallMs).toFixed(1)} % of the export's wall time), ${formatS(phasesMedianMs['checking the pages'])} of it after the last print`)
+  }
+  console.log(`emoji fonts: the emoji deck's site ${formatMb(emoji.siteBytes)} (${formatKb(emoji.fontBytes)} of it the fonts' subsets it uses) against ${formatMb(emoji.emojiFreeSiteBytes)} without emoji; its export ${formatS(emoji.medianWallMs)} against ${formatS(emoji.emojiFreeMedianWallMs)}`)
+  console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip), the reader's first screen on a phone ${formatKb(firstReader.transferredBytes)}`)
+  for (const side of new Set([kit, kitAlone, plain])) {
+    console.log(`\nPhases of ${side.label}, medians:`)
+    console.log(table(Object.entries(summaries.get(side)!.phasesMedianMs).map(([phase, ms]) => [
+      `  ${phase}`,
+      formatS(ms),
+    ])))
+  }
+  for (const [screen, blocked] of [
+    ['first slide', first.blocked],
+    ['reader\'s first screen', firstReader.blocked],
+  ] as const) {
+    if (blocked.length)
+      console.log(`\nThe ${screen} tried to load from outside this machine:\n  ${blocked.join('\n  ')}`)
+  }
+  console.log('\nBudgets:')
+  console.log(table(checked.map(budget => [`  ${budget.status}  ${budget.label}`, budget.value ?? 'not made yet', `<= ${budget.limit}`])))
+}
+
+/** Everything measured, as bench/results/latest.json. */
+async function writeResults(bench: Bench, figures: Figures, context: { runs: number, entry: string, executablePath: string, loadAtStart: number[], checked: CheckedBudget[] }): Promise<void> {
+  const { summaries, ratio, cpuRatio, editionsRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: first.chromium,
+    executablePath: context.executablePath,
+    platform: `${process.platform} ${os.release()}`,
+    cpus: os.cpus().length,
+    loadAverage: {
+      atStart: context.loadAtStart,
+      atEnd: os.loadavg(),
+    },
+    runs: context.runs,
+    entry: path.relative(ROOT, context.entry),
+    sides: Object.fromEntries(bench.order.map(side => [
+      side.label,
+      summaries.get(side),
+    ])),
+    ratio,
+    cpuRatio,
+    editionsRatio,
+    treeRatio,
+    editionsTreeRatio,
+    unchangedRatio,
+    sizes: {
       slidesPdf,
       handoutPdf,
-      site: dist.total / editions,
-      firstSlide: first.transferredBytes,
-      firstReaderScreen: firstReader.transferredBytes,
-      treeMemory: Number.isNaN(treeRatio)
-        ? undefined
-        : treeRatio,
-      editionsTreeMemory: editionsTreeRatio === undefined || Number.isNaN(editionsTreeRatio)
-        ? undefined
-        : editionsTreeRatio,
-      unchanged: unchangedRatio,
-      exportRss: kitSummary.mainNodePeakRssBytes,
-      pageCheck: kitSummary.medianPageCheckMs! / kitSummary.medianWallMs,
-    }
-    const checked = checkBudgets(measured)
+      plainSlidevPdf: plainPdfBytes,
+      dist: dist.total,
+      distLargestFiles: dist.files.slice(0, 10),
+    },
+    emoji,
+    firstSlide: { transferredBytes: first.transferredBytes, requests: first.requests, blocked: first.blocked },
+    firstReaderScreen: { transferredBytes: firstReader.transferredBytes, requests: firstReader.requests, blocked: firstReader.blocked },
+    budgets: context.checked,
+  }
+  const resultsDir = path.join(ROOT, 'bench', 'results')
+  await mkdir(resultsDir, { recursive: true })
+  await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\nWrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}`)
+}
 
-    console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
-    const row = (name: string, cell: (side: Side) => string): string[] => [
-      name,
-      ...order.map(cell),
-    ]
-    console.log(table([
-      [
-        '',
-        ...order.map(side => side.label),
-      ],
-      row('median wall time', side => formatS(summaries.get(side)!.medianWallMs)),
-      row('median CPU time, user + system, whole tree', side => formatS(summaries.get(side)!.medianCpuMs)),
-      row('peak RSS, main Node process (exact)', side => formatMb(summaries.get(side)!.mainNodePeakRssBytes)),
-      row('peak RSS, largest Node process', side => describePeak(summaries.get(side)!.largestNodePeakRss)),
-      row(`peak PSS, process tree (${SAMPLE_MS} ms samples)`, side => formatMb(summaries.get(side)!.treePeakPssBytes)),
-    ]))
-    console.log(`\n${kitAlone.label} / plain, median wall time: ${ratio.toFixed(2)}${cpuRatio === undefined
-      ? ''
-      : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
-    if (editionsRatio !== undefined)
-      console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
-    console.log(`${kitAlone.label} / plain, peak PSS of the process tree: ${treeRatio.toFixed(2)}${editionsTreeRatio === undefined
-      ? ''
-      : `; kit (every edition) / the heaviest plain export: ${editionsTreeRatio.toFixed(2)}`}`)
-    console.log(`kit unchanged (a second export, nothing changed, every edition) / plain: ${unchangedRatio.toFixed(2)}`)
-    for (const side of new Set([kit, kitAlone])) {
-      const { medianPageCheckMs, medianWallMs, phasesMedianMs } = summaries.get(side)!
-      console.log(`${side.label}: the page check worked ${formatS(medianPageCheckMs)} (${(100 * medianPageCheckMs! / medianWallMs).toFixed(1)} % of the export's wall time), ${formatS(phasesMedianMs['checking the pages'])} of it after the last print`)
-    }
-    console.log(`emoji fonts: the emoji deck's site ${formatMb(emoji.siteBytes)} (${formatKb(emoji.fontBytes)} of it the fonts' subsets it uses) against ${formatMb(emoji.emojiFreeSiteBytes)} without emoji; its export ${formatS(emoji.medianWallMs)} against ${formatS(emoji.emojiFreeMedianWallMs)}`)
-    console.log(`slides PDF ${formatMb(slidesPdf)} (plain ${formatMb(plainPdfBytes)}), handout ${formatMb(handoutPdf)}, dist/ ${formatMb(dist.total)} for ${editions} edition(s), first slide ${formatKb(first.transferredBytes)} (gzip), the reader's first screen on a phone ${formatKb(firstReader.transferredBytes)}`)
-    for (const side of [
-      kit,
-      ...(kitAlone === kit
-        ? []
-        : [kitAlone]),
-      plain,
-    ]) {
-      console.log(`\nPhases of ${side.label}, medians:`)
-      console.log(table(Object.entries(summaries.get(side)!.phasesMedianMs).map(([phase, ms]) => [
-        `  ${phase}`,
-        formatS(ms),
-      ])))
-    }
-    for (const [screen, blocked] of [
-      ['first slide', first.blocked],
-      ['reader\'s first screen', firstReader.blocked],
-    ] as const) {
-      if (blocked.length)
-        console.log(`\nThe ${screen} tried to load from outside this machine:\n  ${blocked.join('\n  ')}`)
-    }
-    console.log('\nBudgets:')
-    console.log(table(checked.map(budget => [`  ${budget.status}  ${budget.label}`, budget.value ?? 'not made yet', `<= ${budget.limit}`])))
-
-    const report = {
-      date: new Date().toISOString(),
-      node: process.version,
-      chromium: first.chromium,
-      executablePath,
-      platform: `${process.platform} ${os.release()}`,
-      cpus: os.cpus().length,
-      loadAverage: {
-        atStart: loadAtStart,
-        atEnd: os.loadavg(),
-      },
+async function main(): Promise<number> {
+  const options = readOptions()
+  if (!options)
+    return 0
+  const { runs, entry } = options
+  const loadAtStart = os.loadavg()
+  const deck = await loadDeck(entry)
+  const translations = Object.entries(deck.meta.translations).map(([lang, file]) => ({
+    lang,
+    entry: path.resolve(deck.root, file),
+  }))
+  const editions = 1 + translations.length
+  const executablePath = resolveBrowser()
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'slidev-bench-'))
+  await prepareSampling(tmp)
+  await mkdir(path.join(tmp, 'plain'), { recursive: true })
+  try {
+    const bench = benchSides(entry, deck, translations, tmp, executablePath)
+    const results = await measureSides(bench.order, runs, tmp, entry, executablePath)
+    const figures = await readFigures(bench, results, deck, editions, executablePath)
+    const checked = checkBudgets(figures.measured)
+    printFigures(bench, figures, runs, editions, checked)
+    await writeResults(bench, figures, {
       runs,
-      entry: path.relative(ROOT, entry),
-      sides: Object.fromEntries(order.map(side => [
-        side.label,
-        summaries.get(side),
-      ])),
-      ratio,
-      cpuRatio,
-      editionsRatio,
-      treeRatio,
-      editionsTreeRatio,
-      unchangedRatio,
-      sizes: {
-        slidesPdf,
-        handoutPdf,
-        plainSlidevPdf: plainPdfBytes,
-        dist: dist.total,
-        distLargestFiles: dist.files.slice(0, 10),
-      },
-      emoji,
-      firstSlide: { transferredBytes: first.transferredBytes, requests: first.requests, blocked: first.blocked },
-      firstReaderScreen: { transferredBytes: firstReader.transferredBytes, requests: firstReader.requests, blocked: firstReader.blocked },
-      budgets: checked,
-    }
-    const resultsDir = path.join(ROOT, 'bench', 'results')
-    await mkdir(resultsDir, { recursive: true })
-    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
-    console.log(`\nWrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}`)
+      entry,
+      executablePath,
+      loadAtStart,
+      checked,
+    })
     return checked.some(budget => budget.status === 'FAIL')
       ? 1
       : 0
