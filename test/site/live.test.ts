@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { startLiveServer } from '../../kit/scripts/live/server.ts'
 import { newKey } from '../../kit/scripts/live/speaker.ts'
+import { heard, recordAnnouncements } from './announcements.ts'
 import { loadEditions, parseSlideHash, POLL, VIEWPORT, WAIT_MS, watchContext } from './browser.ts'
 
 // The talk presented live (npm run present): a presenter view with the key
@@ -41,29 +42,6 @@ function readerSlide(page: Page): Promise<number | undefined> {
 /** The slide a play or presenter view shows, from its address. */
 function shownSlide(page: Page, edition: SiteEdition = english): number | undefined {
   return parseSlideHash(new URL(page.url()).hash, edition.deck)?.no
-}
-
-/** Records, from before the page's scripts run, every text a live region of the page takes, as test/site/screen-reader.test.ts does: what a screen reader reads out. */
-async function recordAnnouncements(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const heard: string[] = []
-    ;(window as unknown as { heard: string[] }).heard = heard
-    const last = new WeakMap<Element, string>()
-    new MutationObserver(() => {
-      for (const region of document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]')) {
-        const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim()
-        if (text !== last.get(region)) {
-          last.set(region, text)
-          if (text)
-            heard.push(text)
-        }
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  })
-}
-
-function heard(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { heard: string[] }).heard)
 }
 
 describe('presenting live to the room', () => {

@@ -1,10 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-chromium'
+import type { Page } from 'playwright-chromium'
 import type { Deck } from '../../kit/scripts/deck.ts'
+import type { Heard } from './announcements.ts'
 import type { View } from './browser.ts'
 import removeMarkdown from 'remove-markdown'
 import { describe, expect, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { withoutClickMarkers } from '../../kit/utils/notes.ts'
+import { heard, recordAnnouncements } from './announcements.ts'
 import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The live deck as a screen reader meets it, in each edition: every slide
@@ -21,45 +23,6 @@ const editions = await loadEditions()
  * what a test does meanwhile (settling, axe) is listening time too.
  */
 const QUIET_MS = 800
-
-/** One text a live region took, and when (the page's `performance.now()`). */
-interface Heard {
-  text: string
-  at: number
-}
-
-/**
- * Records, from before the page's own scripts run, every text any live
- * region of the page takes: elements with `aria-live` (but "off") and the
- * roles that are live by themselves (status, alert, log). One entry per
- * change to a non-empty text, which is what a screen reader reads out.
- */
-async function recordAnnouncements(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const heard: Heard[] = []
-    ;(window as unknown as { heard: Heard[] }).heard = heard
-    const last = new WeakMap<Element, string>()
-    new MutationObserver(() => {
-      for (const region of document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]')) {
-        const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim()
-        if (text !== last.get(region)) {
-          last.set(region, text)
-          if (text) {
-            heard.push({
-              text,
-              at: performance.now(),
-            })
-          }
-        }
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  })
-}
-
-/** What the page's live regions have said so far; nothing on a page opened before the recorder (about:blank). */
-async function heard(page: Page): Promise<string[]> {
-  return (await page.evaluate(() => (window as unknown as { heard?: Heard[] }).heard ?? [])).map(({ text }) => text)
-}
 
 /** Resolves once the page's live regions have said more than `count` things: at the change, not at a poll's next look. */
 async function waitForAnnouncements(page: Page, count: number, what: string): Promise<void> {
