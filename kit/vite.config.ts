@@ -51,6 +51,13 @@ export default defineConfig({
   build: {
     emptyOutDir: false,
   },
+  // The kit's pages import these packages; named up front, Slidev's dev
+  // server bundles them at its start instead of finding them while a page
+  // loads and reloading it, which ran a plain `slidev export` into its fixed
+  // 30 s page timeout on a busy machine.
+  optimizeDeps: {
+    include: ['remove-markdown', 'uqr'],
+  },
   slidev: {
     markdown: {
       markdownSetup(md) {
