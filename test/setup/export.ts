@@ -2,7 +2,7 @@ import type { BrowserServer } from 'playwright-chromium'
 import type { TestProject } from 'vitest/node'
 import type { PdfKind } from '../../kit/outputs.ts'
 import type { PdfCheck } from '../../kit/scripts/check/check.ts'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,6 +11,7 @@ import { promisify } from 'node:util'
 import { exportDeck } from '../../kit/scripts/export.ts'
 import { launchBrowserServer } from '../../kit/scripts/launch.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
+import { canUnshareNetwork } from '../../kit/test/network-namespace.ts'
 
 /** Where the talk's site is hosted in the tests: a sub-path, as on GitHub Pages, so every site test also checks that nothing assumes the root. */
 export const TEST_BASE = '/talk/'
@@ -64,17 +65,6 @@ const run = promisify(execFile)
 const STARTER = 'kit/test/fixtures/starter/slides.md'
 /** A rehearsal of the starter deck, as the presenter view saves one: its speaker script prints the times. */
 export const STARTER_REHEARSAL = 'kit/test/fixtures/starter/rehearsal.json'
-
-/** Whether this process may make a network namespace of its own (root on Linux with util-linux). */
-function canUnshareNetwork(): boolean {
-  try {
-    execFileSync('unshare', ['-n', 'true'], { stdio: 'ignore' })
-    return true
-  }
-  catch {
-    return false
-  }
-}
 
 let workDir: string
 let browserServer: BrowserServer | undefined

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-core'
-import { execFile, execFileSync, spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
@@ -11,6 +11,7 @@ import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveBrowser } from '../../scripts/browser.ts'
+import { canUnshareNetwork } from '../network-namespace.ts'
 import { openPdf, pageTexts } from '../pdf.ts'
 
 // The kit as another deck gets it: packed with `npm pack`, installed from
@@ -29,17 +30,6 @@ const MINUTES = 60_000
 let work: string
 let deck: string
 let tarball: string
-
-/** Whether this process may make a network namespace of its own (root on Linux with util-linux). */
-function canUnshareNetwork(): boolean {
-  try {
-    execFileSync('unshare', ['-n', 'true'], { stdio: 'ignore' })
-    return true
-  }
-  catch {
-    return false
-  }
-}
 
 /** A free port on this machine. */
 async function freePort(): Promise<number> {
