@@ -1,4 +1,5 @@
 import type { BrowserContextOptions, Page } from 'playwright-chromium'
+import type { ExpectStatic } from 'vitest'
 import type { Deck } from '../../kit/scripts/deck.ts'
 import type { SiteEdition, SiteSession } from './browser.ts'
 import { devices } from 'playwright-chromium'
@@ -15,6 +16,11 @@ import { axeViolations, loadEditions, POLL, settle, slideHash, useExportedSite, 
 // Checked with Playwright's phone profiles (touch, a high pixel ratio, the
 // phone's own viewport) in both editions, both colour schemes, under the
 // tests' base path, and on the starter-style fixture with history routing.
+//
+// The walks and tests run side by side (describe.concurrent), each in a
+// browser context of its own: they spend their time waiting for the page to
+// scroll, render and name the slide, not computing. A test that polls takes
+// vitest's expect from its context: expect.poll needs to know the test.
 
 const editions = await loadEditions()
 const exported = inject('editions')
@@ -72,7 +78,7 @@ function entryOffset(page: Page, no: number): Promise<number> {
 }
 
 /** Waits until the page shows slide `no` at the top, under the bar, and holds it there. */
-async function expectAtTop(page: Page, no: number): Promise<void> {
+async function expectAtTop(expect: ExpectStatic, page: Page, no: number): Promise<void> {
   await expect.poll(async () => Math.abs(await entryOffset(page, no)) <= 24, { ...POLL, message: `slide ${no} at the top of the screen` }).toBe(true)
 }
 
@@ -210,7 +216,7 @@ function readPage(page: Page): Promise<PageReport> {
   }, { minText: MIN_TEXT_PX, minTarget: MIN_TARGET_PX })
 }
 
-describe.each(editions)('the $lang edition', (edition) => {
+describe.concurrent.each(editions)('the $lang edition', (edition) => {
   const { deck, folder, lang } = edition
   const total = deck.slides.length
   const labels = labelsFor(lang)
@@ -328,16 +334,16 @@ describe.each(editions)('the $lang edition', (edition) => {
       { no: total, route: `#/${total}` },
     ]
 
-    it.for(cases)('$route opens the reader at slide $no, and the language switch keeps it', async ({ no, route }) => {
+    it.for(cases)('$route opens the reader at slide $no, and the language switch keeps it', async ({ no, route }, { expect }) => {
       const { context, page, watch } = await session.open(PHONES[0]!.options)
       try {
         await page.goto(`${session.site.url}${route}`, { timeout: WAIT_MS })
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(no)
         await waitForEntry(page, no)
         if (no < total)
-          await expectAtTop(page, no)
+          await expectAtTop(expect, page, no)
         for (const other of others)
-          await expectLanguageSwitch(page, no, other)
+          await expectLanguageSwitch(expect, page, no, other)
         expect(watch.outside).toEqual([])
         expect(watch.violations).toEqual([])
       }
@@ -347,7 +353,7 @@ describe.each(editions)('the $lang edition', (edition) => {
     })
 
     /** The bar's switch to `other` is a relative link that opens the other edition's reader at slide `no`. */
-    async function expectLanguageSwitch(page: Page, no: number, other: SiteEdition): Promise<void> {
+    async function expectLanguageSwitch(expect: ExpectStatic, page: Page, no: number, other: SiteEdition): Promise<void> {
       const link = page.locator(`.kit-reader-bar a[hreflang="${other.lang}"]`)
       expect(await link.getAttribute('href'), 'a relative link').not.toMatch(/^(?:[a-z]+:|\/)/i)
       await link.click()
@@ -356,10 +362,10 @@ describe.each(editions)('the $lang edition', (edition) => {
       await expect.poll(() => addressedSlide(page.url(), other.deck), POLL).toBe(no)
       await waitForEntry(page, no)
       if (no < other.deck.slides.length)
-        await expectAtTop(page, no)
+        await expectAtTop(expect, page, no)
     }
 
-    it('jumps to a part from the contents, and Back and Forward return', async () => {
+    it('jumps to a part from the contents, and Back and Forward return', async ({ expect }) => {
       const { context, page } = await session.open(PHONES[1]!.options)
       try {
         const part = partsOf(deck.slides, labels.opening).filter(candidate => candidate.divider).at(-1)!
@@ -371,27 +377,27 @@ describe.each(editions)('the $lang edition', (edition) => {
         const startedAt = await page.evaluate(() => window.scrollY)
         await link.click()
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(first)
-        await expectAtTop(page, first)
+        await expectAtTop(expect, page, first)
         // Back to where the jump started: the top of the page, with the contents.
         await page.goBack()
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(1)
         await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBe(startedAt)
         await page.goForward()
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(first)
-        await expectAtTop(page, first)
+        await expectAtTop(expect, page, first)
       }
       finally {
         await context.close()
       }
     })
 
-    it('switches to the slides at the slide being read, and keeps them on reload', async () => {
+    it('switches to the slides at the slide being read, and keeps them on reload', async ({ expect }) => {
       const no = Math.ceil(total / 3)
       const { context, page } = await session.open(PHONES[0]!.options)
       try {
         await page.goto(`${session.site.url}${slideHash(no)}`, { timeout: WAIT_MS })
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(no)
-        await expectAtTop(page, no)
+        await expectAtTop(expect, page, no)
         await page.locator('.kit-reader-bar a', { hasText: labels.reader.toSlides }).click()
         await waitForSlide(page, no)
         expect(new URL(page.url()).hash).toBe(`#/${keyOf(deck, no)}`)
@@ -406,7 +412,7 @@ describe.each(editions)('the $lang edition', (edition) => {
   })
 
   describe('on a laptop', () => {
-    it('keeps the slides for a link to a slide, and the navigation bar opens the reader there', async () => {
+    it('keeps the slides for a link to a slide, and the navigation bar opens the reader there', async ({ expect }) => {
       const no = Math.ceil(total / 2)
       const { context, page, watch } = await session.open()
       try {
@@ -418,7 +424,7 @@ describe.each(editions)('the $lang edition', (edition) => {
         await link.click()
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(no)
         await waitForEntry(page, no)
-        await expectAtTop(page, no)
+        await expectAtTop(expect, page, no)
         expect(watch.violations).toEqual([])
       }
       finally {
@@ -428,17 +434,17 @@ describe.each(editions)('the $lang edition', (edition) => {
   })
 })
 
-describe('the reader of a starter-style deck (history routing, a 4:3 canvas)', () => {
+describe.concurrent('the reader of a starter-style deck (history routing, a 4:3 canvas)', () => {
   const starter = useStarterSite()
 
-  it.for(PHONES)('on a $name: a link to a slide opens the reader there, and every slide renders within the screen\'s width', async (phone) => {
+  it.for(PHONES)('on a $name: a link to a slide opens the reader there, and every slide renders within the screen\'s width', async (phone, { expect }) => {
     const { context, page, watch } = await starter.session.open(phone.options)
     try {
       const no = 3
       await page.goto(`${starter.session.site.url}${no}`, { timeout: WAIT_MS })
       await expect.poll(() => addressedSlide(page.url(), starter.deck), POLL).toBe(no)
       await waitForEntry(page, no)
-      await expectAtTop(page, no)
+      await expectAtTop(expect, page, no)
       // Slide by slide on the first phone; the other stops at the waypoints.
       const walk = await scrollThrough(page, starter.deck, phone === PHONES[0]
         ? starter.deck.slides

@@ -14,6 +14,11 @@ import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, s
 // in the accessibility tree (Playwright's ARIA snapshot, what Chromium gives
 // assistive technology); the focus kept inside the deck; no motion for those
 // who ask for none; and the presenter's notes readable too.
+//
+// The tests run side by side (describe.concurrent), each in a browser context
+// of its own: they spend their time waiting for the deck to change and to
+// fall quiet, not computing, so one waits while another works. A test that
+// polls takes vitest's expect from its context: expect.poll needs to know the test.
 
 const editions = await loadEditions()
 
@@ -125,7 +130,7 @@ async function expectFocusInDeck(page: Page): Promise<void> {
   expect(focused).toBe('in the deck')
 }
 
-describe.each(editions)('the $lang edition', ({ deck, folder }) => {
+describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
   const total = deck.slides.length
   const labels = labelsFor(deck.meta.lang)
   const others = editions.filter(other => other.folder !== folder)
@@ -194,7 +199,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
     })
   })
 
-  it('reaches every control of the navigation bar with the keyboard, each named and with a visible focus ring', async () => {
+  it('reaches every control of the navigation bar with the keyboard, each named and with a visible focus ring', async ({ expect }) => {
     const { context, page } = await session.open()
     try {
       await showSlide(page, session.site, 1)
@@ -290,7 +295,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
     })
   })
 
-  it('gives a screen reader the presenter\'s notes, in a region of their own, and of the slides the current one only', async () => {
+  it('gives a screen reader the presenter\'s notes, in a region of their own, and of the slides the current one only', async ({ expect }) => {
     const { context, page } = await session.open()
     await recordAnnouncements(context)
     try {
@@ -317,10 +322,10 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
   })
 })
 
-describe('a starter-style deck (history routing, clicks)', () => {
+describe.concurrent('a starter-style deck (history routing, clicks)', () => {
   const starter = useStarterSite()
 
-  it('announces each slide it moves to once, and not the click steps between', async () => {
+  it('announces each slide it moves to once, and not the click steps between', async ({ expect }) => {
     const { context, page } = await starter.session.open()
     await recordAnnouncements(context)
     try {
