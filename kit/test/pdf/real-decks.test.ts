@@ -32,36 +32,35 @@ const dirs: string[] = []
 interface Exported { stdout: string, stderr: string, site: string, pdfs: Record<(typeof PDF_KINDS)[number], string> }
 const exported = new Map<string, Exported>()
 
-beforeAll(async () => {
-  for (const name of DECKS) {
-    const dir = await mkdtemp(path.join(tmpdir(), `talk-real-${name}-`))
-    dirs.push(dir)
-    const entry = `kit/test/fixtures/${name}/slides.md`
-    const { stdout, stderr } = await run(process.execPath, [
-      ...TYPESCRIPT_NODE_FLAGS,
-      'kit/cli/pdf.ts',
-      '--no-cache',
-      '--entry',
-      entry,
-      '--out',
-      path.join(dir, 'exports'),
-      '--site',
-      path.join(dir, 'dist'),
-    ], {
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    const { meta } = await loadDeck(entry)
-    exported.set(name, {
-      stdout,
-      stderr,
-      site: path.join(dir, 'dist'),
-      pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
-        kind,
-        path.join(dir, 'exports', pdfFileName(meta.exportFilename, kind)),
-      ])) as Exported['pdfs'],
-    })
-  }
-}, 600_000)
+// Both decks at once: each export waits on its browser part of the time, which the other uses.
+beforeAll(() => Promise.all(DECKS.map(async (name) => {
+  const dir = await mkdtemp(path.join(tmpdir(), `talk-real-${name}-`))
+  dirs.push(dir)
+  const entry = `kit/test/fixtures/${name}/slides.md`
+  const { stdout, stderr } = await run(process.execPath, [
+    ...TYPESCRIPT_NODE_FLAGS,
+    'kit/cli/pdf.ts',
+    '--no-cache',
+    '--entry',
+    entry,
+    '--out',
+    path.join(dir, 'exports'),
+    '--site',
+    path.join(dir, 'dist'),
+  ], {
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  const { meta } = await loadDeck(entry)
+  exported.set(name, {
+    stdout,
+    stderr,
+    site: path.join(dir, 'dist'),
+    pdfs: Object.fromEntries(PDF_KINDS.map(kind => [
+      kind,
+      path.join(dir, 'exports', pdfFileName(meta.exportFilename, kind)),
+    ])) as Exported['pdfs'],
+  })
+})), 600_000)
 
 afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
 
