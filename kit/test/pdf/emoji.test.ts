@@ -17,7 +17,15 @@ const run = promisify(execFile)
 const FIXTURE = 'kit/test/fixtures/emoji/slides.md'
 const FONT_PACKAGE = 'twemoji-colr-font'
 // The emoji the fixture shows; 🇩🇪 is a flag (two regional indicators), 🧑‍💻 a ZWJ sequence.
-const EMOJI = ['📝', '🎨', '🧑‍💻', '📤', '⚠', '✅', '🇩🇪']
+const EMOJI = [
+  '📝',
+  '🎨',
+  '🧑‍💻',
+  '📤',
+  '⚠',
+  '✅',
+  '🇩🇪',
+]
 const dirs: string[] = []
 
 interface Outcome { code: number, stdout: string, stderr: string, exports: string, site: string }
@@ -74,7 +82,12 @@ async function popplerText(file: string): Promise<string> {
 async function yellowOrGreenPixels(file: string): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), 'talk-emoji-pages-'))
   dirs.push(dir)
-  await run('pdftoppm', ['-r', '100', file, path.join(dir, 'page')])
+  await run('pdftoppm', [
+    '-r',
+    '100',
+    file,
+    path.join(dir, 'page'),
+  ])
   let count = 0
   for (const name of await readdir(dir)) {
     const image = await readFile(path.join(dir, name))
