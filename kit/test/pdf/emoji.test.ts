@@ -6,6 +6,8 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
+import { launchBrowser } from '../../scripts/launch.ts'
+import { mountSite } from '../../scripts/local-site.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
 import { squash } from '../pdf.ts'
 
@@ -104,6 +106,10 @@ async function yellowOrGreenPixels(file: string): Promise<number> {
 
 afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
 
+// The export with the kit's font in place, made once for the PDFs and the site.
+let withFont: Promise<Outcome> | undefined
+const exportedWithFont = (): Promise<Outcome> => withFont ??= exportEmoji()
+
 describe('a deck with emoji, on a machine without an emoji font', () => {
   it('has no emoji font of its own, so the kit\'s is all that draws them', async () => {
     const { stdout } = await run('fc-list', [':charset=1f4dd'])
@@ -111,7 +117,7 @@ describe('a deck with emoji, on a machine without an emoji font', () => {
   })
 
   it('prints its emoji in colour with the kit\'s font: drawn in every PDF, their characters in its text, and the site carries the font once', async () => {
-    const outcome = await exportEmoji()
+    const outcome = await exportedWithFont()
     expect(outcome.stderr).not.toContain('no font on this machine draws')
     expect(outcome.code, outcome.stderr).toBe(0)
     for (const kind of PDF_KINDS) {
@@ -124,6 +130,25 @@ describe('a deck with emoji, on a machine without an emoji font', () => {
     }
     const fonts = (await readdir(path.join(outcome.site, 'assets'))).filter(name => name.endsWith('.woff2') && name.includes('emoji'))
     expect(fonts).toHaveLength(1)
+  })
+
+  it('shows its emoji on its site with the same font, loaded once a slide shows one', async () => {
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 980, height: 552 },
+      })
+      const site = await mountSite(context, (await exportedWithFont()).site, '/')
+      const page = await context.newPage()
+      await page.goto(`${site.url}1`)
+      await expect.poll(() => page.evaluate(() => [
+        ...document.fonts,
+      ].filter(face => face.family.replace(/"/g, '') === 'Noto Color Emoji').map(face => face.status)), { timeout: 60_000 }).toEqual(['loaded'])
+      expect(site.blocked).toEqual([])
+    }
+    finally {
+      await browser.close()
+    }
   })
 
   it('without the kit\'s font, exports all the same and says once per slide which characters no font draws, and what to install', async () => {
