@@ -42,6 +42,8 @@ export interface DeckConfig {
   canvasWidth: number
   aspectRatio: number
   routerMode: SlidevConfig['routerMode']
+  /** The addons its headmatter names (its package.json may name more). */
+  addons: string[]
 }
 
 export interface DeckSlide {
@@ -417,6 +419,7 @@ export async function loadDeck(entry: string): Promise<Deck> {
       canvasWidth: config.canvasWidth,
       aspectRatio: config.aspectRatio,
       routerMode: config.routerMode,
+      addons: config.addons ?? [],
     },
     slides: toDeckSlides(data.slides),
   }
