@@ -244,9 +244,12 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
 
   describe.each<View>(['play', 'presenter'])('the %s view with reduced motion', (view) => {
     /**
-     * The transitions and animations that run in the app in the second after
-     * → is pressed on slide 2, looked for at every frame; `untilSeen` stops
-     * looking at the first one.
+     * The transitions and animations that run in the app once → is pressed on
+     * slide 2, looked for at every frame: with `untilSeen`, until the first
+     * one (Slidev fades between slides); else until slide 3 has been shown
+     * for a second and 30 frames drawn, the watch running since before the
+     * press. The second is counted from the slide's change, not from the
+     * press: on a busy machine the change can come well over a second after it.
      */
     async function motionAfterNextSlide(page: Page, { untilSeen = false } = {}): Promise<string[]> {
       await showSlide(page, session.site, 2, view)
@@ -254,30 +257,43 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
       await page.evaluate(() => {
         const watch = {
           seen: new Set<string>(),
-          done: false,
+          frames: 0,
+          stopped: false,
         }
         ;(window as unknown as { motion: typeof watch }).motion = watch
-        const until = performance.now() + 1000
         const look = (): void => {
           for (const animation of document.getAnimations()) {
             const target = (animation.effect as KeyframeEffect | null)?.target
             if (animation.playState === 'running' && target?.closest('#app'))
               watch.seen.add(`${animation.constructor.name} on .${[...target.classList].join('.')}`)
           }
-          if (performance.now() < until)
+          watch.frames++
+          if (!watch.stopped)
             requestAnimationFrame(look)
-          else
-            watch.done = true
         }
         requestAnimationFrame(look)
       })
       await page.keyboard.press('ArrowRight')
       await waitForSlide(page, 3)
       await page.waitForFunction((untilSeen) => {
-        const { motion } = window as unknown as { motion: { seen: Set<string>, done: boolean } }
-        return motion.done || (untilSeen && motion.seen.size > 0)
-      }, untilSeen, { timeout: WAIT_MS, polling: 'raf' })
-      return page.evaluate(() => [...(window as unknown as { motion: { seen: Set<string> } }).motion.seen])
+        const { motion } = window as unknown as { motion: { seen: Set<string>, frames: number, shownAt?: { time: number, frames: number } } }
+        if (untilSeen)
+          return motion.seen.size > 0
+        motion.shownAt ??= {
+          time: performance.now(),
+          frames: motion.frames,
+        }
+        return performance.now() - motion.shownAt.time >= 1000 && motion.frames - motion.shownAt.frames >= 30
+      }, untilSeen, { timeout: WAIT_MS, polling: 'raf' }).catch((error: Error) => {
+        // Nothing seen in all that time is the answer the test checks, not a failure to wait.
+        if (!untilSeen)
+          throw error
+      })
+      return page.evaluate(() => {
+        const { motion } = window as unknown as { motion: { seen: Set<string>, stopped: boolean } }
+        motion.stopped = true
+        return [...motion.seen]
+      })
     }
 
     it('runs no transition: the slides change at once', async () => {
