@@ -31,11 +31,12 @@ the budgets below (1 MB = 1,000,000 bytes).
 
 ${budgetHelp()}
 
-Memory: each Node process's exact peak RSS (reported by the process itself
-on exit); the whole process tree's PSS, Chromium included, sampled every
-${SAMPLE_MS} ms from /proc (Linux). CPU time of the whole tree comes from GNU time
-(/usr/bin/time) when installed, and keeps its meaning on a busy machine,
-where wall times do not.
+Each side runs as a user runs it: through npm (\`npm exec\`), in the deck's
+folder. Memory: each Node process's exact peak RSS (reported by the process
+itself on exit); the whole process tree's PSS, Chromium included, sampled
+every ${SAMPLE_MS} ms from /proc (Linux). CPU time: of the whole tree, Chromium's
+renderers included (each Node process's exact figure, every other process's
+sampled); it keeps its meaning on a busy machine, where wall times do not.
 
 Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 2 when a run itself fails.
@@ -48,6 +49,8 @@ interface Side extends SideReading {
   label: string
   command: string[]
   env: NodeJS.ProcessEnv
+  /** The deck's folder, where a user runs the command. */
+  cwd: string
 }
 
 const ROOT = KIT_ROOT
@@ -73,15 +76,19 @@ async function directorySize(dir: string): Promise<{ total: number, files: { fil
 }
 
 /**
- * The kit's export as a speaker runs it (`talk-kit pdf`, which `npm run pdf` runs), of every edition or
- * of the given languages only; made anew each time unless `cached`, which
- * measures a second export with nothing changed.
+ * The kit's export as a speaker runs it (`talk-kit pdf` through npm, as
+ * `npm run pdf` runs it), of every edition or of the given languages only;
+ * made anew each time unless `cached`, which measures a second export with
+ * nothing changed.
  */
 function kitSide(label: string, entry: string, out: string, site: string, executablePath: string, { languages = [], cached = false }: { languages?: string[], cached?: boolean } = {}): Side {
   const talkKit = fileURLToPath(kitModule(import.meta.url, '../cli/talk-kit'))
   return {
     label,
     command: [
+      'npm',
+      'exec',
+      '--',
       ...nodeCommand(talkKit),
       'pdf',
       ...(cached
@@ -97,6 +104,7 @@ function kitSide(label: string, entry: string, out: string, site: string, execut
     ],
     // Same browser for every side, whatever else is installed.
     env: { ...process.env, CHROMIUM_PATH: executablePath },
+    cwd: path.dirname(entry),
     // Each "[n/m] step…" line the export prints starts a phase, whatever its steps are.
     phases: ({ lines }) => [
       { name: 'start-up (Node, imports)', ms: 0 },
@@ -143,6 +151,7 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
       entry,
     ],
     env: process.env,
+    cwd: path.dirname(entry),
     phases: ({ lines }) => [
       { name: 'start-up, dev server', ms: 0 },
       ...[
@@ -252,12 +261,12 @@ async function measureSides(order: Side[], runs: number, tmp: string, entry: str
   const results = new Map<Side, Run[]>(order.map(side => [side, []]))
   console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
   for (const side of order)
-    await measureRun(side.command, side.env, tmp, `${side.label}-warmup`)
+    await measureRun(side.command, side.env, side.cwd, tmp, `${side.label}-warmup`)
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2
       ? [...order].reverse()
       : order) {
-      const result = await measureRun(side.command, side.env, tmp, `${side.label}-${i}`)
+      const result = await measureRun(side.command, side.env, side.cwd, tmp, `${side.label}-${i}`)
       results.get(side)!.push(result)
       const cpu = result.cpuMs === undefined
         ? ''
@@ -286,6 +295,10 @@ async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, 
   const plainAll = [plain, ...plainTranslations].reduce((sum, side) => sum + summaries.get(side)!.medianWallMs, 0)
   const editionsRatio = editions > 1
     ? kitSummary.medianWallMs / plainAll
+    : undefined
+  const plainAllCpu = [plain, ...plainTranslations].reduce((sum, side) => sum + (summaries.get(side)!.medianCpuMs ?? Number.NaN), 0)
+  const editionsCpuRatio = editions > 1 && kitSummary.medianCpuMs && plainAllCpu
+    ? kitSummary.medianCpuMs / plainAllCpu
     : undefined
   // Memory: the whole process tree, Chromium included, against the plain export's; every edition against the heaviest plain export.
   const plainTrees = [plain, ...plainTranslations].map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
@@ -323,6 +336,8 @@ async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, 
   const measured: Record<BudgetName, number | undefined> = {
     timeRatio: ratio,
     editionsRatio,
+    cpuRatio,
+    editionsCpuRatio,
     slidesPdf,
     handoutPdf,
     site: dist.total / editions,
@@ -343,6 +358,7 @@ async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, 
     ratio,
     cpuRatio,
     editionsRatio,
+    editionsCpuRatio,
     treeRatio,
     editionsTreeRatio,
     unchangedRatio,
@@ -361,7 +377,7 @@ type Figures = Awaited<ReturnType<typeof readFigures>>
 
 function printFigures(bench: Bench, figures: Figures, runs: number, editions: number, checked: CheckedBudget[]): void {
   const { kit, kitAlone, plain, order } = bench
-  const { summaries, ratio, cpuRatio, editionsRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
+  const { summaries, ratio, cpuRatio, editionsRatio, editionsCpuRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
   console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
   const row = (name: string, cell: (side: Side) => string): string[] => [
     name,
@@ -374,6 +390,7 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
     ],
     row('median wall time', side => formatS(summaries.get(side)!.medianWallMs)),
     row('median CPU time, user + system, whole tree', side => formatS(summaries.get(side)!.medianCpuMs)),
+    row('  of it not Node (Chromium, mostly)', side => formatS(summaries.get(side)!.medianOtherCpuMs)),
     row('peak RSS, main Node process (exact)', side => formatMb(summaries.get(side)!.mainNodePeakRssBytes)),
     row('peak RSS, largest Node process', side => describePeak(summaries.get(side)!.largestNodePeakRss)),
     row(`peak PSS, process tree (${SAMPLE_MS} ms samples)`, side => formatMb(summaries.get(side)!.treePeakPssBytes)),
@@ -381,8 +398,11 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
   console.log(`\n${kitAlone.label} / plain, median wall time: ${ratio.toFixed(2)}${cpuRatio === undefined
     ? ''
     : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
-  if (editionsRatio !== undefined)
-    console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
+  if (editionsRatio !== undefined) {
+    console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}${editionsCpuRatio === undefined
+      ? ''
+      : `; CPU time: ${editionsCpuRatio.toFixed(2)}`}`)
+  }
   console.log(`${kitAlone.label} / plain, peak PSS of the process tree: ${treeRatio.toFixed(2)}${editionsTreeRatio === undefined
     ? ''
     : `; kit (every edition) / the heaviest plain export: ${editionsTreeRatio.toFixed(2)}`}`)
@@ -413,7 +433,7 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
 
 /** Everything measured, as bench/results/latest.json. */
 async function writeResults(bench: Bench, figures: Figures, context: { runs: number, entry: string, executablePath: string, loadAtStart: number[], checked: CheckedBudget[] }): Promise<void> {
-  const { summaries, ratio, cpuRatio, editionsRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
+  const { summaries, ratio, cpuRatio, editionsRatio, editionsCpuRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
   const report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -434,6 +454,7 @@ async function writeResults(bench: Bench, figures: Figures, context: { runs: num
     ratio,
     cpuRatio,
     editionsRatio,
+    editionsCpuRatio,
     treeRatio,
     editionsTreeRatio,
     unchangedRatio,
