@@ -1,8 +1,8 @@
 import type { Deck } from '../scripts/deck.ts'
 import type { BudgetName } from './budgets.ts'
-import type { CheckedBudget, SideReading } from './report.ts'
+import type { CheckedBudget, SideReading, SideSummary } from './report.ts'
 import type { Run } from './sampling.ts'
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -14,10 +14,11 @@ import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { KIT_ROOT, kitModule, nodeCommand } from '../scripts/runtime.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
+import { generateDeck } from './growth.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
 import { measureRun, prepareSampling, SAMPLE_MS } from './sampling.ts'
 
-const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md]
+const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md] [--slides 120,300]
 
 Times this kit's export (talk-kit pdf) against Slidev's plain \`slidev export\`
 of the same deck: one warm-up run of each, then N runs of each (default 5),
@@ -41,8 +42,15 @@ sampled); it keeps its meaning on a busy machine, where wall times do not.
 Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 2 when a run itself fails.
 
+With --slides, it measures instead how both exports grow with the deck:
+for each count, a deck of that many generated slides (sections, lists,
+columns with a table, code, statements, every slide with notes) is written
+into a folder of this project, exported by both N times after a warm-up, and
+removed; the figures go to bench/results/growth.json. No budgets are checked.
+
   --runs N     measured runs of each export (default 5)
   --entry F    the deck's entry Markdown file (default slides.md)
+  --slides L   slide counts of generated decks, comma-separated, e.g. 120,300
   -h, --help   show this help`
 
 interface Side extends SideReading {
@@ -170,12 +178,13 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
   }
 }
 
-/** `--runs` and `--entry`, or undefined after printing the help. */
-function readOptions(): { runs: number, entry: string } | undefined {
+/** `--runs`, `--entry` and `--slides`, or undefined after printing the help. */
+function readOptions(): { runs: number, entry: string, slides: number[] } | undefined {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
       entry: { type: 'string', default: 'slides.md' },
+      slides: { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -186,9 +195,13 @@ function readOptions(): { runs: number, entry: string } | undefined {
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`)
+  const slides = values.slides.split(',').filter(Boolean).map(Number)
+  if (slides.some(count => !Number.isInteger(count) || count < 2))
+    throw new Error(`--slides takes whole numbers of at least 2, comma-separated, not "${values.slides}"`)
   return {
     runs,
     entry: path.resolve(values.entry),
+    slides,
   }
 }
 
@@ -476,11 +489,88 @@ async function writeResults(bench: Bench, figures: Figures, context: { runs: num
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}`)
 }
 
+/**
+ * How both exports grow with the deck: generated decks of each count of
+ * slides, the kit's export (every PDF and the site) against plain
+ * `slidev export`, in turn after a warm-up.
+ */
+async function measureGrowth(counts: number[], runs: number): Promise<void> {
+  const executablePath = resolveBrowser()
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'slidev-bench-'))
+  await prepareSampling(tmp)
+  const favicon = await readFile(path.join(ROOT, 'test/fixtures/starter/public/favicon.svg'), 'utf8')
+  const rows: string[][] = [
+    [
+      'slides',
+      'kit wall',
+      'plain wall',
+      'ratio',
+      'kit CPU',
+      'plain CPU',
+      'ratio',
+      'kit PSS',
+      'plain PSS',
+      'kit largest process',
+      'plain largest process',
+    ],
+  ]
+  const results: Record<number, Record<string, SideSummary>> = {}
+  try {
+    for (const count of counts) {
+      const dir = path.join(process.cwd(), `.talk-kit-bench-${count}`)
+      try {
+        const entry = await generateDeck(dir, count, favicon)
+        const kit = kitSide('kit', entry, path.join(tmp, `${count}`, 'exports'), path.join(tmp, `${count}`, 'dist'), executablePath)
+        const plain = plainSide('plain', entry, path.join(tmp, `plain-${count}.pdf`), executablePath)
+        console.log(`\n${count} slides:`)
+        const measured = await measureSides([kit, plain], runs, tmp, entry, executablePath)
+        const [k, p] = [kit, plain].map(side => summarise(side, measured.get(side)!))
+        results[count] = { kit: k!, plain: p! }
+        rows.push([
+          String(count),
+          formatS(k!.medianWallMs),
+          formatS(p!.medianWallMs),
+          (k!.medianWallMs / p!.medianWallMs).toFixed(2),
+          formatS(k!.medianCpuMs),
+          formatS(p!.medianCpuMs),
+          (k!.medianCpuMs! / p!.medianCpuMs!).toFixed(2),
+          formatMb(k!.treePeakPssBytes),
+          formatMb(p!.treePeakPssBytes),
+          describePeak(k!.largestNodePeakRss),
+          describePeak(p!.largestNodePeakRss),
+        ])
+      }
+      finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    }
+  }
+  finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
+  console.log(`\n${runs} runs each, medians; memory is the highest of all runs (PSS of the whole process tree; RSS of the largest Node process).\n`)
+  console.log(table(rows))
+  const resultsDir = path.join(ROOT, 'bench', 'results')
+  await mkdir(resultsDir, { recursive: true })
+  await writeFile(path.join(resultsDir, 'growth.json'), `${JSON.stringify({
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: os.loadavg(),
+    runs,
+    results,
+  }, null, 2)}\n`)
+}
+
 async function main(): Promise<number> {
   const options = readOptions()
   if (!options)
     return 0
   const { runs, entry } = options
+  if (options.slides.length) {
+    await measureGrowth(options.slides, runs)
+    return 0
+  }
   const loadAtStart = os.loadavg()
   const deck = await loadDeck(entry)
   const translations = Object.entries(deck.meta.translations).map(([lang, file]) => ({
