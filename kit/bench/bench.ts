@@ -62,6 +62,7 @@ interface Side extends SideReading {
 }
 
 const ROOT = KIT_ROOT
+const PLAIN_TIMEOUT_MS = 300_000
 // The deck with emoji the tests export, and the same without them: the difference is what the kit's emoji fonts cost.
 const EMOJI_FIXTURE = 'test/fixtures/emoji/slides.md'
 const EMOJI_FREE_FIXTURE = 'test/fixtures/emoji-free/slides.md'
@@ -154,6 +155,9 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
       'export',
       '--executable-path',
       executablePath,
+      // Slidev waits 30 s for a page by default: on a busy machine a long deck needs longer, and the wait costs nothing.
+      '--timeout',
+      String(PLAIN_TIMEOUT_MS),
       '--output',
       pdf,
       entry,
