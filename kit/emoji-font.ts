@@ -4,46 +4,36 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
 
-/** The colour emoji font the kit serves to screens (OFL-1.1), as Fontsource splits it into subsets by Unicode range. */
-export const EMOJI_FONT_PACKAGE = '@fontsource/noto-color-emoji'
 /**
- * Its outline twin, served to the print view: Chromium writes the colour
- * font's glyphs (COLR layers) into a PDF as the empty outlines beneath
- * them, which every PDF reader shows as nothing; these print as vectors.
+ * The colour emoji font the kit serves (Twemoji, OFL-1.1), as COLR/CPAL
+ * layers: Chromium draws those on screen and prints them into a PDF as
+ * coloured vector glyphs with the characters in the text. Noto Color Emoji
+ * as npm carries it is an OpenType-SVG font, which Chromium draws neither
+ * on screen nor in print; its outline twin prints in black and white.
  */
-export const PRINT_EMOJI_FONT_PACKAGE = '@fontsource/noto-emoji'
-/** The family it is served as: the name Slidev's default sans-serif stack ends with, after the deck's own fonts. */
+export const EMOJI_FONT_PACKAGE = 'twemoji-colr-font'
+/**
+ * The family it joins the page as: the name Slidev's default sans-serif
+ * stack ends with, so it draws only what the deck's own fonts cannot, and
+ * every stack that already names an emoji font reaches it without CSS.
+ */
 export const EMOJI_FONT_FAMILY = 'Noto Color Emoji'
 export const EMOJI_FONT_MODULE = 'virtual:talk-kit/emoji-font'
+/**
+ * Where the font may draw: pictographs from the arrows on (below U+2190, ©,
+ * ® and ™ are the text fonts'), flags, the joiners and selectors of emoji
+ * sequences. Never digits or letters, which keycaps start with.
+ */
+export const EMOJI_UNICODE_RANGE = 'U+200D, U+20E3, U+2190-2BFF, U+3030, U+303D, U+3297, U+3299, U+FE0F, U+1F000-1FAFF, U+E0020-E007F'
 
-/** One subset of the font: its woff2 file and the code points it covers. */
-export interface EmojiSubset {
-  file: string
-  unicodeRange: string
-  ranges: [number, number][]
-}
-
-/** The subsets of an installed font package, read from its stylesheet; none when it is not installed. */
-export function emojiSubsets(fontPackage: string, from: string = import.meta.dirname): EmojiSubset[] {
-  let stylesheet: string
+/** The font's file, or undefined when its package is not installed. */
+export function emojiFontFile(from: string = import.meta.dirname): string | undefined {
   try {
-    stylesheet = createRequire(path.join(from, 'package.json')).resolve(`${fontPackage}/index.css`)
+    return createRequire(path.join(from, 'package.json')).resolve(`${EMOJI_FONT_PACKAGE}/twemoji.woff2`)
   }
   catch {
-    return []
+    return undefined
   }
-  const css = readFileSync(stylesheet, 'utf8')
-  const directory = path.dirname(stylesheet)
-  return [
-    ...css.matchAll(/url\(\.\/(files\/[\w-]+\.woff2)\)[^;]*;\s*unicode-range:([^;]+);/g),
-  ].map(([, file, unicodeRange]) => ({
-    file: path.join(directory, file!),
-    unicodeRange: unicodeRange!.trim(),
-    ranges: unicodeRange!.split(',').map((range) => {
-      const [start, end = start] = range.trim().replace(/^U\+/i, '').split('-').map(hex => Number.parseInt(hex!, 16))
-      return [start!, end!] as [number, number]
-    }),
-  }))
 }
 
 // Pictographs a text font does not draw in colour; below U+2190 (©, ®, ‼, ™ …) text fonts have their own.
@@ -83,27 +73,26 @@ export function deckEmoji(root: string): Set<number> {
   return found
 }
 
-/** The subsets of a font package that hold one of these code points. */
-function subsetsFor(fontPackage: string, used: number[]): EmojiSubset[] {
-  return emojiSubsets(fontPackage).filter(({ ranges }) => used.some(point => ranges.some(([start, end]) => point >= start && point <= end)))
-}
-
 /**
- * Serves an emoji font to every deck built with the kit, offline: only the
- * subsets holding an emoji the deck's files use go into the site, each
- * loaded by the browser only once a page shows one of its characters. The
- * font joins the page as "Noto Color Emoji", the last name of Slidev's
- * sans-serif stack, so it draws only what the deck's own fonts and the
- * generic sans-serif cannot: in colour on screens, in outline in the print
- * view (so in every PDF). Without the packages installed it serves nothing,
- * and the export's page check names the emoji no font draws.
+ * Serves the emoji font to every deck built with the kit, offline, on
+ * screens and in the print view alike, so a deck looks the same in the
+ * browser, the site and every PDF. The font joins the page last (see
+ * EMOJI_FONT_FAMILY) and a browser loads it only once a page shows an
+ * emoji. A built site carries it only when the deck's files hold an emoji;
+ * the dev server always offers it, so an emoji just typed shows at once.
+ * Harfbuzz's WebAssembly build, the one subsetter on npm, drops COLR
+ * tables, so the font ships whole (476 KB) rather than cut to the glyphs a
+ * deck uses. Without the package it serves nothing, and the export's page
+ * check names the emoji no font draws.
  */
 export function emojiFont(): Plugin {
   let root = process.cwd()
+  let building = false
   return {
     name: 'talk-kit:emoji-font',
     configResolved(config) {
       root = config.root
+      building = config.command === 'build'
     },
     resolveId: id => id === EMOJI_FONT_MODULE
       ? `\0${EMOJI_FONT_MODULE}`
@@ -111,22 +100,12 @@ export function emojiFont(): Plugin {
     load(id) {
       if (id !== `\0${EMOJI_FONT_MODULE}`)
         return undefined
-      const used = [
-        ...deckEmoji(root),
-      ]
-      const sets = {
-        screen: subsetsFor(EMOJI_FONT_PACKAGE, used),
-        print: subsetsFor(PRINT_EMOJI_FONT_PACKAGE, used),
-      }
-      const list = (name: keyof typeof sets): string =>
-        `[${sets[name].map(({ unicodeRange }, index) => `[${name}${index}, ${JSON.stringify(unicodeRange)}]`).join(', ')}]`
+      const file = emojiFontFile()
+      if (!file || (building && deckEmoji(root).size === 0))
+        return 'export {}'
       return [
-        ...Object.entries(sets).flatMap(([name, subsets]) =>
-          subsets.map(({ file }, index) => `import ${name}${index} from ${JSON.stringify(`${file}?url`)}`)),
-        // Slidev's print view, as its export and the kit's open it (?print) and as a visitor does (…/print).
-        'const printing = new URLSearchParams(location.search).has(\'print\') || /\\/print(?:$|[/?#])/.test(location.pathname + location.hash)',
-        `for (const [url, unicodeRange] of printing ? ${list('print')} : ${list('screen')})`,
-        `  document.fonts.add(new FontFace(${JSON.stringify(EMOJI_FONT_FAMILY)}, \`url(\${url}) format('woff2')\`, { unicodeRange, display: 'swap' }))`,
+        `import url from ${JSON.stringify(`${file}?url`)}`,
+        `document.fonts.add(new FontFace(${JSON.stringify(EMOJI_FONT_FAMILY)}, \`url(\${url}) format('woff2')\`, { unicodeRange: ${JSON.stringify(EMOJI_UNICODE_RANGE)}, display: 'swap' }))`,
       ].join('\n')
     },
   }

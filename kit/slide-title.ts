@@ -25,3 +25,39 @@ export function slideTitle(source: string | undefined): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+// A tag closed in itself (<MarkerCore />, an icon): its text, if it has any, only the rendered slide holds.
+const SELF_CLOSING_TAG = /<[a-z][\w:.-]*(?:\s[^<>]*)?\/>/i
+
+/**
+ * A slide's title as the rendered slide shows it, from the texts of its
+ * headings: where the heading's source has a tag closed in itself, the
+ * first heading holding the title's words in order, components' text and
+ * all ("Ref Auto Unwrapping Core"); otherwise, and when no heading matches,
+ * the title from its source.
+ */
+export function shownTitle(source: string | undefined, headings: readonly string[]): string {
+  const title = slideTitle(source)
+  if (!title || !SELF_CLOSING_TAG.test(source!))
+    return title
+  const words = title.toLowerCase().split(' ')
+  const holdsTitle = (heading: string): boolean => {
+    let from = 0
+    for (const word of words) {
+      const at = heading.toLowerCase().indexOf(word, from)
+      if (at < 0)
+        return false
+      from = at + word.length
+    }
+    return true
+  }
+  const shown = headings.map(heading => heading.replace(/\s+/g, ' ').trim()).find(holdsTitle)
+  return shown ?? title
+}
+
+/** The texts of the headings inside a rendered slide, in order, as shown. */
+export function headingTexts(slide: Element): string[] {
+  return [
+    ...slide.querySelectorAll('h1, h2, h3, h4, h5, h6'),
+  ].map(heading => heading.textContent ?? '')
+}

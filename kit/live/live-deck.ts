@@ -4,7 +4,7 @@ import { showOverview } from '@slidev/client/state/storage.ts'
 import { useMutationObserver } from '@vueuse/core'
 import { computed, watch } from 'vue'
 import { labelsFor } from '../i18n/index.ts'
-import { slideTitle } from '../slide-title.ts'
+import { headingTexts, shownTitle } from '../slide-title.ts'
 import { announce, liveRegion } from './announcer.ts'
 import { markLiveDeck } from './marks.ts'
 
@@ -34,7 +34,11 @@ export function useLiveDeck(): void {
 
   const slideOf = (): string => labels.slideOf(currentSlideNo.value, total.value)
   const announcement = (): string => {
-    const title = slideTitle(currentSlideRoute.value?.meta.slide?.title)
+    // The slide as drawn names it, its components' text included.
+    const shown = document.querySelector(`#slideshow > .slidev-page-${currentSlideNo.value}`)
+    const title = shownTitle(currentSlideRoute.value?.meta.slide?.title, shown
+      ? headingTexts(shown)
+      : [])
     return title
       ? `${slideOf()}: ${title}`
       : slideOf()

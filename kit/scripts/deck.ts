@@ -8,7 +8,7 @@ import { injectPreparserExtensionLoader, load, resolveConfig } from '@slidev/par
 import { YAMLParseError } from 'yaml'
 import { exportName } from '../outputs.ts'
 import addonPreparser from '../setup/preparser.ts'
-import { slideTitle } from '../slide-title.ts'
+import { shownTitle, slideTitle } from '../slide-title.ts'
 import { opensPart } from '../utils/parts.ts'
 
 /** Paper the paper-shaped PDFs are printed on. */
@@ -42,6 +42,8 @@ export interface DeckConfig {
   canvasWidth: number
   aspectRatio: number
   routerMode: SlidevConfig['routerMode']
+  /** The addons its headmatter names (its package.json may name more). */
+  addons: string[]
 }
 
 export interface DeckSlide {
@@ -49,8 +51,13 @@ export interface DeckSlide {
   no: number
   note: string
   layout: string
-  /** The slide's heading as it shows it: no Markdown, no tags (addon/slide-title.ts). */
+  /**
+   * The slide's heading as it shows it: no Markdown, no tags; once the
+   * export has drawn the slides, with its components' text (slide-title.ts).
+   */
   title: string
+  /** The heading as the slide's Markdown writes it. */
+  titleSource: string
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string
   /** The slide's Markdown, without frontmatter and notes. */
@@ -111,12 +118,14 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
     const layout = text(slide.frontmatter.layout) || (index === 0
       ? 'cover'
       : 'default')
-    const title = slideTitle(text(slide.title))
+    const titleSource = text(slide.title)
+    const title = slideTitle(titleSource)
     if (opensPart({ layout }))
       part = title
     return {
       no: index + 1,
       title,
+      titleSource,
       note: text(slide.note),
       layout,
       part,
@@ -125,6 +134,21 @@ function toDeckSlides(slides: SlideInfo[]): DeckSlide[] {
       frontmatter: slide.frontmatter,
     }
   })
+}
+
+/**
+ * Names each slide as its rendered headings show it (slide-title.ts), and
+ * each part as its divider then reads: the export learns the headings only
+ * once the browser has drawn the slides, so it retitles the deck in place.
+ */
+export function titleAsShown(slides: DeckSlide[], headings: ReadonlyMap<number, readonly string[]>): void {
+  let part: string | undefined
+  for (const slide of slides) {
+    slide.title = shownTitle(slide.titleSource, headings.get(slide.no) ?? [])
+    if (opensPart(slide))
+      part = slide.title
+    slide.part = part
+  }
 }
 
 /**
@@ -395,6 +419,7 @@ export async function loadDeck(entry: string): Promise<Deck> {
       canvasWidth: config.canvasWidth,
       aspectRatio: config.aspectRatio,
       routerMode: config.routerMode,
+      addons: config.addons ?? [],
     },
     slides: toDeckSlides(data.slides),
   }

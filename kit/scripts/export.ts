@@ -10,6 +10,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { labelsFor } from '../i18n/index.ts'
 import { DOWNLOAD_KINDS, PDF_KINDS, pdfFileName } from '../outputs.ts'
+import { missingKitAddon } from './addon.ts'
 import { BuildError, buildSites, normaliseBase } from './build.ts'
 import { browserIdentity, cacheKey, ExportCache, hashInputs } from './cache.ts'
 import { checkedLine, describeLosses, describeUndrawable, UNDRAWABLE_FIX } from './check/report.ts'
@@ -193,6 +194,9 @@ const STEPS = [
 /** The entry's deck and its translations, each checked, as far as `languages` asks for them. */
 async function loadEditions(entry: string, languages: string[] | undefined): Promise<Edition[]> {
   const main = await loadDeck(entry)
+  const noAddon = missingKitAddon(main)
+  if (noAddon)
+    throw new Error(noAddon)
   const editions: Edition[] = [
     {
       deck: main,

@@ -6,6 +6,7 @@ import type { LinkDescriptions } from './pdf/tags.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { readRenderedSlides } from './check/rendered.ts'
+import { titleAsShown } from './deck.ts'
 import { mountSite } from './local-site.ts'
 
 // How long the print view may go without rendering one more slide. A limit
@@ -382,6 +383,18 @@ export async function newPrintContext(browser: Browser, { canvasWidth, aspectRat
   })
 }
 
+/** The texts of each printed slide's headings, as drawn, by slide number. */
+async function readHeadings(page: Page): Promise<Map<number, string[]>> {
+  return new Map(await page.evaluate(() => [
+    ...document.querySelectorAll<HTMLElement>('#print-content > .print-slide-container'),
+  ].map(container => [
+    Number.parseInt(container.id, 10),
+    [
+      ...container.querySelectorAll('h1, h2, h3, h4, h5, h6'),
+    ].map(heading => heading.textContent ?? ''),
+  ] as [number, string[]])))
+}
+
 /**
  * Opens an edition's print view from the built site (served from disk,
  * nothing else reachable) at the deck's own canvas, and prints the slides.
@@ -410,6 +423,7 @@ export async function openEdition(browser: Browser, deck: Deck, siteDir: string,
   }
   const slides = await printSlides(view)
   failOnBlocked()
+  titleAsShown(deck.slides, await readHeadings(view.page))
   return {
     view,
     slides,

@@ -162,6 +162,7 @@ describe('a slide compared with its place in a PDF', () => {
       {
         no: 3,
         title: 'Ref',
+        titleSource: 'Ref',
         note: '',
         layout: 'default',
         content: '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slideTitle } from '../slide-title.ts'
+import { shownTitle, slideTitle } from '../slide-title.ts'
 
 // Headings of a published Slidev talk (Slidev's demo/composable-vue), as
 // Slidev's parser gives them, and as the outline, the paper layouts, the
@@ -17,5 +17,20 @@ describe('a slide\'s title as its heading shows it', () => {
     expect(slideTitle(undefined)).toBe('')
     expect(slideTitle('$\\LaTeX$')).toBe('LaTeX')
     expect(slideTitle('1. Opening')).toBe('1. Opening')
+  })
+})
+
+describe('a slide\'s title as the rendered slide shows it', () => {
+  it('takes a component\'s own text from the rendered heading', () => {
+    expect(shownTitle('Ref Auto Unwrapping <MarkerCore />', ['Ref Auto Unwrapping\nCore'])).toBe('Ref Auto Unwrapping Core')
+    expect(shownTitle('`unref` - Opposite of Ref <MarkerCore />', ['Part', 'unref - Opposite of Ref Core'])).toBe('unref - Opposite of Ref Core')
+    expect(shownTitle('<MarkerPattern /> Shared State', ['Pattern Shared State'])).toBe('Pattern Shared State')
+  })
+
+  it('keeps the source\'s title where it has no such tag, or no heading holds its words', () => {
+    expect(shownTitle('Plain **title**', ['Plain title and more'])).toBe('Plain title')
+    expect(shownTitle('Ref Auto Unwrapping <MarkerCore />', ['Something else'])).toBe('Ref Auto Unwrapping')
+    expect(shownTitle('Ref Auto Unwrapping <MarkerCore />', [])).toBe('Ref Auto Unwrapping')
+    expect(shownTitle(undefined, ['Anything'])).toBe('')
   })
 })

@@ -86,7 +86,7 @@ export function describeLosses(slides: DeckSlide[], checks: { kind: PdfKind, che
 }
 
 /** What to do about characters no font on the machine draws. */
-export const UNDRAWABLE_FIX = 'Install a font that has them on this machine (for emoji, Debian\'s fonts-noto-color-emoji), or ship one with the deck. For emoji the kit serves Noto Color Emoji on screen and Noto Emoji in print by itself once their packages are installed: npm install -D @fontsource/noto-color-emoji @fontsource/noto-emoji. For other characters, an npm font package imported in styles/ and named in the headmatter\'s fonts.'
+export const UNDRAWABLE_FIX = 'Install a font that has them on this machine (for emoji, Debian\'s fonts-noto-color-emoji), or ship one with the deck. For emoji the kit serves its own colour font, Twemoji, once its package is installed (it comes with the kit; if it is missing: npm install -D twemoji-colr-font). For other characters, an npm font package imported in styles/ and named in the headmatter\'s fonts.'
 
 /** One line for each slide that shows characters no font draws, once whatever the PDFs (they all show the same box). */
 export function describeUndrawable(slides: DeckSlide[], checks: { check: PdfCheck }[]): string[] {

@@ -111,11 +111,38 @@ describe('composable Vue', () => {
     }
   })
 
-  it('titles "Ref Auto Unwrapping <MarkerCore />" and "`unref` - Opposite of Ref <MarkerCore />" as their headings read', async () => {
-    const titles = (await readOutline(await openPdf(exported.get('composable-vue')!.pdfs.slides))).map(item => item.title)
-    expect(titles).toEqual(expect.arrayContaining(['Ref Auto Unwrapping', 'unref - Opposite of Ref', 'useTitle Case']))
-    const overview = await popplerText(exported.get('composable-vue')!.pdfs.overview)
-    expect(overview).toContain(squash('6 unref - Opposite of Ref'))
+  it('titles "Ref Auto Unwrapping <MarkerCore />" and "`unref` - Opposite of Ref <MarkerCore />" as the slides show them, badge and all', async () => {
+    const { pdfs } = exported.get('composable-vue')!
+    const titles = (await readOutline(await openPdf(pdfs.slides))).map(item => item.title)
+    expect(titles).toEqual(expect.arrayContaining([
+      'Ref Auto Unwrapping Core',
+      'unref - Opposite of Ref Core',
+      'Shared State Pattern',
+      'useTitle Case',
+    ]))
+    expect(await popplerText(pdfs.overview)).toContain(squash('6 unref - Opposite of Ref Core'))
+    for (const kind of ['handout', 'script'] as const) {
+      const paperTitles = (await readOutline(await openPdf(pdfs[kind]))).map(item => item.title)
+      expect(paperTitles.join('\n'), kind).toContain('Ref Auto Unwrapping Core')
+    }
+  })
+
+  it('names "Ref Auto Unwrapping <MarkerCore />" as shown in its site\'s live announcement and reader', async () => {
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 980, height: 552 },
+      })
+      const site = await mountSite(context, exported.get('composable-vue')!.site, '/')
+      const page = await context.newPage()
+      await page.goto(`${site.url}5`)
+      await expect.poll(() => page.locator('.kit-live-region').textContent(), { timeout: 60_000 }).toMatch(/^Slide 5 of \d+: Ref Auto Unwrapping Core$/)
+      await page.goto(`${site.url}reader/5`)
+      await expect.poll(() => page.locator('#kit-reader-slide-5').textContent(), { timeout: 60_000 }).toMatch(/Ref Auto Unwrapping Core$/)
+    }
+    finally {
+      await browser.close()
+    }
   })
 })
 
