@@ -1,8 +1,8 @@
 import type { Deck } from '../scripts/deck.ts'
 import type { BudgetName } from './budgets.ts'
-import type { CheckedBudget, SideReading } from './report.ts'
+import type { CheckedBudget, SideReading, SideSummary } from './report.ts'
 import type { Run } from './sampling.ts'
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -14,10 +14,11 @@ import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { KIT_ROOT, kitModule, nodeCommand } from '../scripts/runtime.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
+import { generateDeck } from './growth.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
 import { measureRun, prepareSampling, SAMPLE_MS } from './sampling.ts'
 
-const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md]
+const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md] [--slides 120,300]
 
 Times this kit's export (talk-kit pdf) against Slidev's plain \`slidev export\`
 of the same deck: one warm-up run of each, then N runs of each (default 5),
@@ -31,26 +32,37 @@ the budgets below (1 MB = 1,000,000 bytes).
 
 ${budgetHelp()}
 
-Memory: each Node process's exact peak RSS (reported by the process itself
-on exit); the whole process tree's PSS, Chromium included, sampled every
-${SAMPLE_MS} ms from /proc (Linux). CPU time of the whole tree comes from GNU time
-(/usr/bin/time) when installed, and keeps its meaning on a busy machine,
-where wall times do not.
+Each side runs as a user runs it: through npm (\`npm exec\`), in the deck's
+folder. Memory: each Node process's exact peak RSS (reported by the process
+itself on exit); the whole process tree's PSS, Chromium included, sampled
+every ${SAMPLE_MS} ms from /proc (Linux). CPU time: of the whole tree, Chromium's
+renderers included (each Node process's exact figure, every other process's
+sampled); it keeps its meaning on a busy machine, where wall times do not.
 
 Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 2 when a run itself fails.
 
+With --slides, it measures instead how both exports grow with the deck:
+for each count, a deck of that many generated slides (sections, lists,
+columns with a table, code, statements, every slide with notes) is written
+into a folder of this project, exported by both N times after a warm-up, and
+removed; the figures go to bench/results/growth.json. No budgets are checked.
+
   --runs N     measured runs of each export (default 5)
   --entry F    the deck's entry Markdown file (default slides.md)
+  --slides L   slide counts of generated decks, comma-separated, e.g. 120,300
   -h, --help   show this help`
 
 interface Side extends SideReading {
   label: string
   command: string[]
   env: NodeJS.ProcessEnv
+  /** The deck's folder, where a user runs the command. */
+  cwd: string
 }
 
 const ROOT = KIT_ROOT
+const PLAIN_TIMEOUT_MS = 300_000
 // The deck with emoji the tests export, and the same without them: the difference is what the kit's emoji fonts cost.
 const EMOJI_FIXTURE = 'test/fixtures/emoji/slides.md'
 const EMOJI_FREE_FIXTURE = 'test/fixtures/emoji-free/slides.md'
@@ -73,15 +85,19 @@ async function directorySize(dir: string): Promise<{ total: number, files: { fil
 }
 
 /**
- * The kit's export as a speaker runs it (`talk-kit pdf`, which `npm run pdf` runs), of every edition or
- * of the given languages only; made anew each time unless `cached`, which
- * measures a second export with nothing changed.
+ * The kit's export as a speaker runs it (`talk-kit pdf` through npm, as
+ * `npm run pdf` runs it), of every edition or of the given languages only;
+ * made anew each time unless `cached`, which measures a second export with
+ * nothing changed.
  */
 function kitSide(label: string, entry: string, out: string, site: string, executablePath: string, { languages = [], cached = false }: { languages?: string[], cached?: boolean } = {}): Side {
   const talkKit = fileURLToPath(kitModule(import.meta.url, '../cli/talk-kit'))
   return {
     label,
     command: [
+      'npm',
+      'exec',
+      '--',
       ...nodeCommand(talkKit),
       'pdf',
       ...(cached
@@ -97,6 +113,7 @@ function kitSide(label: string, entry: string, out: string, site: string, execut
     ],
     // Same browser for every side, whatever else is installed.
     env: { ...process.env, CHROMIUM_PATH: executablePath },
+    cwd: path.dirname(entry),
     // Each "[n/m] step…" line the export prints starts a phase, whatever its steps are.
     phases: ({ lines }) => [
       { name: 'start-up (Node, imports)', ms: 0 },
@@ -138,11 +155,15 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
       'export',
       '--executable-path',
       executablePath,
+      // Slidev waits 30 s for a page by default: on a busy machine a long deck needs longer, and the wait costs nothing.
+      '--timeout',
+      String(PLAIN_TIMEOUT_MS),
       '--output',
       pdf,
       entry,
     ],
     env: process.env,
+    cwd: path.dirname(entry),
     phases: ({ lines }) => [
       { name: 'start-up, dev server', ms: 0 },
       ...[
@@ -161,12 +182,13 @@ function plainSide(label: string, entry: string, pdf: string, executablePath: st
   }
 }
 
-/** `--runs` and `--entry`, or undefined after printing the help. */
-function readOptions(): { runs: number, entry: string } | undefined {
+/** `--runs`, `--entry` and `--slides`, or undefined after printing the help. */
+function readOptions(): { runs: number, entry: string, slides: number[] } | undefined {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
       entry: { type: 'string', default: 'slides.md' },
+      slides: { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -177,9 +199,13 @@ function readOptions(): { runs: number, entry: string } | undefined {
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`)
+  const slides = values.slides.split(',').filter(Boolean).map(Number)
+  if (slides.some(count => !Number.isInteger(count) || count < 2))
+    throw new Error(`--slides takes whole numbers of at least 2, comma-separated, not "${values.slides}"`)
   return {
     runs,
     entry: path.resolve(values.entry),
+    slides,
   }
 }
 
@@ -252,12 +278,12 @@ async function measureSides(order: Side[], runs: number, tmp: string, entry: str
   const results = new Map<Side, Run[]>(order.map(side => [side, []]))
   console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
   for (const side of order)
-    await measureRun(side.command, side.env, tmp, `${side.label}-warmup`)
+    await measureRun(side.command, side.env, side.cwd, tmp, `${side.label}-warmup`)
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2
       ? [...order].reverse()
       : order) {
-      const result = await measureRun(side.command, side.env, tmp, `${side.label}-${i}`)
+      const result = await measureRun(side.command, side.env, side.cwd, tmp, `${side.label}-${i}`)
       results.get(side)!.push(result)
       const cpu = result.cpuMs === undefined
         ? ''
@@ -286,6 +312,10 @@ async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, 
   const plainAll = [plain, ...plainTranslations].reduce((sum, side) => sum + summaries.get(side)!.medianWallMs, 0)
   const editionsRatio = editions > 1
     ? kitSummary.medianWallMs / plainAll
+    : undefined
+  const plainAllCpu = [plain, ...plainTranslations].reduce((sum, side) => sum + (summaries.get(side)!.medianCpuMs ?? Number.NaN), 0)
+  const editionsCpuRatio = editions > 1 && kitSummary.medianCpuMs && plainAllCpu
+    ? kitSummary.medianCpuMs / plainAllCpu
     : undefined
   // Memory: the whole process tree, Chromium included, against the plain export's; every edition against the heaviest plain export.
   const plainTrees = [plain, ...plainTranslations].map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
@@ -323,6 +353,8 @@ async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, 
   const measured: Record<BudgetName, number | undefined> = {
     timeRatio: ratio,
     editionsRatio,
+    cpuRatio,
+    editionsCpuRatio,
     slidesPdf,
     handoutPdf,
     site: dist.total / editions,
@@ -343,6 +375,7 @@ async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, 
     ratio,
     cpuRatio,
     editionsRatio,
+    editionsCpuRatio,
     treeRatio,
     editionsTreeRatio,
     unchangedRatio,
@@ -361,7 +394,7 @@ type Figures = Awaited<ReturnType<typeof readFigures>>
 
 function printFigures(bench: Bench, figures: Figures, runs: number, editions: number, checked: CheckedBudget[]): void {
   const { kit, kitAlone, plain, order } = bench
-  const { summaries, ratio, cpuRatio, editionsRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
+  const { summaries, ratio, cpuRatio, editionsRatio, editionsCpuRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
   console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
   const row = (name: string, cell: (side: Side) => string): string[] => [
     name,
@@ -374,6 +407,7 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
     ],
     row('median wall time', side => formatS(summaries.get(side)!.medianWallMs)),
     row('median CPU time, user + system, whole tree', side => formatS(summaries.get(side)!.medianCpuMs)),
+    row('  of it not Node (Chromium, mostly)', side => formatS(summaries.get(side)!.medianOtherCpuMs)),
     row('peak RSS, main Node process (exact)', side => formatMb(summaries.get(side)!.mainNodePeakRssBytes)),
     row('peak RSS, largest Node process', side => describePeak(summaries.get(side)!.largestNodePeakRss)),
     row(`peak PSS, process tree (${SAMPLE_MS} ms samples)`, side => formatMb(summaries.get(side)!.treePeakPssBytes)),
@@ -381,8 +415,11 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
   console.log(`\n${kitAlone.label} / plain, median wall time: ${ratio.toFixed(2)}${cpuRatio === undefined
     ? ''
     : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
-  if (editionsRatio !== undefined)
-    console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}`)
+  if (editionsRatio !== undefined) {
+    console.log(`kit (every edition) / every plain export one after the other: ${editionsRatio.toFixed(2)}${editionsCpuRatio === undefined
+      ? ''
+      : `; CPU time: ${editionsCpuRatio.toFixed(2)}`}`)
+  }
   console.log(`${kitAlone.label} / plain, peak PSS of the process tree: ${treeRatio.toFixed(2)}${editionsTreeRatio === undefined
     ? ''
     : `; kit (every edition) / the heaviest plain export: ${editionsTreeRatio.toFixed(2)}`}`)
@@ -413,7 +450,7 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
 
 /** Everything measured, as bench/results/latest.json. */
 async function writeResults(bench: Bench, figures: Figures, context: { runs: number, entry: string, executablePath: string, loadAtStart: number[], checked: CheckedBudget[] }): Promise<void> {
-  const { summaries, ratio, cpuRatio, editionsRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
+  const { summaries, ratio, cpuRatio, editionsRatio, editionsCpuRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
   const report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -434,6 +471,7 @@ async function writeResults(bench: Bench, figures: Figures, context: { runs: num
     ratio,
     cpuRatio,
     editionsRatio,
+    editionsCpuRatio,
     treeRatio,
     editionsTreeRatio,
     unchangedRatio,
@@ -455,11 +493,88 @@ async function writeResults(bench: Bench, figures: Figures, context: { runs: num
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}`)
 }
 
+/**
+ * How both exports grow with the deck: generated decks of each count of
+ * slides, the kit's export (every PDF and the site) against plain
+ * `slidev export`, in turn after a warm-up.
+ */
+async function measureGrowth(counts: number[], runs: number): Promise<void> {
+  const executablePath = resolveBrowser()
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'slidev-bench-'))
+  await prepareSampling(tmp)
+  const favicon = await readFile(path.join(ROOT, 'test/fixtures/starter/public/favicon.svg'), 'utf8')
+  const rows: string[][] = [
+    [
+      'slides',
+      'kit wall',
+      'plain wall',
+      'ratio',
+      'kit CPU',
+      'plain CPU',
+      'ratio',
+      'kit PSS',
+      'plain PSS',
+      'kit largest process',
+      'plain largest process',
+    ],
+  ]
+  const results: Record<number, Record<string, SideSummary>> = {}
+  try {
+    for (const count of counts) {
+      const dir = path.join(process.cwd(), `.talk-kit-bench-${count}`)
+      try {
+        const entry = await generateDeck(dir, count, favicon)
+        const kit = kitSide('kit', entry, path.join(tmp, `${count}`, 'exports'), path.join(tmp, `${count}`, 'dist'), executablePath)
+        const plain = plainSide('plain', entry, path.join(tmp, `plain-${count}.pdf`), executablePath)
+        console.log(`\n${count} slides:`)
+        const measured = await measureSides([kit, plain], runs, tmp, entry, executablePath)
+        const [k, p] = [kit, plain].map(side => summarise(side, measured.get(side)!))
+        results[count] = { kit: k!, plain: p! }
+        rows.push([
+          String(count),
+          formatS(k!.medianWallMs),
+          formatS(p!.medianWallMs),
+          (k!.medianWallMs / p!.medianWallMs).toFixed(2),
+          formatS(k!.medianCpuMs),
+          formatS(p!.medianCpuMs),
+          (k!.medianCpuMs! / p!.medianCpuMs!).toFixed(2),
+          formatMb(k!.treePeakPssBytes),
+          formatMb(p!.treePeakPssBytes),
+          describePeak(k!.largestNodePeakRss),
+          describePeak(p!.largestNodePeakRss),
+        ])
+      }
+      finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    }
+  }
+  finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
+  console.log(`\n${runs} runs each, medians; memory is the highest of all runs (PSS of the whole process tree; RSS of the largest Node process).\n`)
+  console.log(table(rows))
+  const resultsDir = path.join(ROOT, 'bench', 'results')
+  await mkdir(resultsDir, { recursive: true })
+  await writeFile(path.join(resultsDir, 'growth.json'), `${JSON.stringify({
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: os.loadavg(),
+    runs,
+    results,
+  }, null, 2)}\n`)
+}
+
 async function main(): Promise<number> {
   const options = readOptions()
   if (!options)
     return 0
   const { runs, entry } = options
+  if (options.slides.length) {
+    await measureGrowth(options.slides, runs)
+    return 0
+  }
   const loadAtStart = os.loadavg()
   const deck = await loadDeck(entry)
   const translations = Object.entries(deck.meta.translations).map(([lang, file]) => ({

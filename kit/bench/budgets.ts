@@ -17,6 +17,8 @@ export interface Budget {
 export const BUDGETS = {
   timeRatio: { label: 'median wall time, kit / plain slidev export, one edition', limit: 0.8, unit: 'ratio' },
   editionsRatio: { label: 'median wall time, every edition / plain exports of each', limit: 0.65, unit: 'ratio' },
+  cpuRatio: { label: 'median CPU time of the whole process tree, kit / plain slidev export, one edition', limit: 0.8, unit: 'ratio' },
+  editionsCpuRatio: { label: 'median CPU time of the whole process tree, every edition / plain exports of each', limit: 0.6, unit: 'ratio' },
   unchanged: { label: 'median wall time, a second export with nothing changed (every edition) / plain, one edition', limit: 0.2, unit: 'ratio' },
   treeMemory: { label: 'peak PSS of the whole process tree, kit / plain, one edition', limit: 1, unit: 'ratio' },
   editionsTreeMemory: { label: 'peak PSS of the whole process tree, every edition / the heaviest plain export', limit: 1, unit: 'ratio' },

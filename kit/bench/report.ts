@@ -23,6 +23,8 @@ export interface SideSummary {
   medianWallMs: number
   cpuMs: number[]
   medianCpuMs: number | undefined
+  /** The part of the CPU time the processes that are not Node spent (Chromium's, mostly), median. */
+  medianOtherCpuMs: number | undefined
   phasesMedianMs: Record<string, number>
   mainNodePeakRssBytes: number
   largestNodePeakRss: NodePeak | undefined
@@ -83,12 +85,16 @@ export function summarise(reading: SideReading, runs: Run[]): SideSummary {
     phasesMedianMs[name] = Math.round(median(perRun.flatMap(durations => durations.get(name) ?? [])))
   const trees = runs.flatMap(run => run.treePeakPssBytes ?? [])
   const cpu = runs.flatMap(run => run.cpuMs ?? [])
+  const otherCpu = runs.flatMap(run => run.otherCpuMs ?? [])
   return {
     wallMs: runs.map(run => Math.round(run.wallMs)),
     medianWallMs: Math.round(median(runs.map(run => run.wallMs))),
     cpuMs: cpu.map(Math.round),
     medianCpuMs: cpu.length
       ? Math.round(median(cpu))
+      : undefined,
+    medianOtherCpuMs: otherCpu.length
+      ? Math.round(median(otherCpu))
       : undefined,
     phasesMedianMs,
     mainNodePeakRssBytes: Math.max(...runs.map(run => run.nodePeaks.find(reading.isMainNode)?.maxRssBytes ?? 0)),

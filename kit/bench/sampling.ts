@@ -8,9 +8,8 @@ import { pathToFileURL } from 'node:url'
 /** How often the process tree's memory is sampled. */
 export const SAMPLE_MS = 100
 
-// GNU time reports the CPU time of a process and all its waited-for
-// descendants: unlike wall time, it barely moves when other jobs share the machine.
-const GNU_TIME = '/usr/bin/time'
+// Linux counts CPU time in clock ticks of 1/100 s (USER_HZ, the same on every architecture it runs on).
+const MS_PER_TICK = 10
 
 /** One line of a run's console output, with when it arrived. */
 export interface Line {
@@ -18,12 +17,14 @@ export interface Line {
   text: string
 }
 
-/** The exact peak RSS one Node process of a run reported on exit. */
+/** The exact peak RSS and CPU time one Node process of a run reported on exit. */
 export interface NodePeak {
   pid: number
   /** process.argv.slice(1) of that Node process. */
   argv: string[]
   maxRssBytes: number
+  /** User plus system CPU time of the process, all its threads. */
+  cpuMs: number
 }
 
 export interface Run {
@@ -32,16 +33,23 @@ export interface Run {
   nodePeaks: NodePeak[]
   /** Peak of the summed PSS of the whole process tree; undefined off Linux. */
   treePeakPssBytes: number | undefined
-  /** User plus system CPU time of the whole tree; undefined without GNU time. */
+  /**
+   * User plus system CPU time of the whole tree, Chromium's renderers
+   * included; undefined off Linux. Each Node process's own exact figure, every
+   * other process's as last sampled.
+   */
   cpuMs: number | undefined
+  /** The part of `cpuMs` spent by the processes that are not Node (Chromium's, mostly). */
+  otherCpuMs: number | undefined
 }
 
 // Loaded into every Node process of a run via NODE_OPTIONS: each one reports
-// its own exact peak RSS on exit, which sampling could miss.
+// its own exact peak RSS and CPU time on exit, which sampling could miss.
 const RSS_HOOK = `import { appendFileSync } from 'node:fs'
 import process from 'node:process'
 process.on('exit', () => {
-  const line = JSON.stringify({ pid: process.pid, argv: process.argv.slice(1), maxRssBytes: process.resourceUsage().maxRSS * 1024 })
+  const { user, system } = process.cpuUsage()
+  const line = JSON.stringify({ pid: process.pid, argv: process.argv.slice(1), maxRssBytes: process.resourceUsage().maxRSS * 1024, cpuMs: (user + system) / 1000 })
   appendFileSync(process.env.BENCH_RSS_LOG, line + '\\n')
 })
 `
@@ -51,20 +59,24 @@ export async function prepareSampling(tmp: string): Promise<void> {
   await writeFile(path.join(tmp, 'rss-hook.mjs'), RSS_HOOK)
 }
 
-/** Descendants of `root` (itself included), from each process's parent id in /proc. */
-function processTree(root: number): number[] {
+/** Descendants of `root` (itself included), from each process's parent id in /proc, with the CPU ticks each has used. */
+function processTree(root: number): Map<number, number> {
   const children = new Map<number, number[]>()
+  const ticks = new Map<number, number>()
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry))
       continue
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      // The command name may contain spaces and parentheses: fields start after the last ")".
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      // The command name may contain spaces and parentheses: fields start after the last ")", with the state (field 3).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const ppid = Number(fields[1])
       children.set(ppid, [
         ...(children.get(ppid) ?? []),
         Number(entry),
       ])
+      // utime and stime, fields 14 and 15.
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]))
     }
     catch {
       // The process exited while we looked.
@@ -73,13 +85,13 @@ function processTree(root: number): number[] {
   const tree = [root]
   for (let i = 0; i < tree.length; i++)
     tree.push(...(children.get(tree[i]!) ?? []))
-  return tree
+  return new Map(tree.map(pid => [pid, ticks.get(pid) ?? 0]))
 }
 
 // PSS, not RSS: Chromium's processes share most of their pages, and summed RSS would count them once per process.
-function treePss(root: number): number {
+function treePss(tree: Iterable<number>): number {
   let kb = 0
-  for (const pid of processTree(root)) {
+  for (const pid of tree) {
     try {
       const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))
       kb += Number(match?.[1] ?? 0)
@@ -92,27 +104,23 @@ function treePss(root: number): number {
 }
 
 /**
- * Runs `command` to the end and measures it: wall time, each console line's
- * arrival, every Node process's peak RSS, the tree's peak PSS and CPU time.
- * `tag` keeps the files of different runs apart in `tmp`.
+ * Runs `command` in `cwd` to the end and measures it: wall time, each
+ * console line's arrival, every Node process's peak RSS, the tree's peak PSS
+ * and CPU time. `tag` keeps the files of different runs apart in `tmp`.
+ *
+ * The CPU time is summed over every process the tree held, not taken from
+ * the operating system's account of the children waited for (GNU time's):
+ * Chromium's renderers, which lay out, paint and print the slides, are
+ * children of its zygote, which never waits for them, so that account leaves
+ * them out, and with them most of the browser's work.
  */
-export async function measureRun(command: string[], env: NodeJS.ProcessEnv, tmp: string, tag: string): Promise<Run> {
+export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd: string, tmp: string, tag: string): Promise<Run> {
   const rssLog = path.join(tmp, `rss-${tag}.jsonl`)
   const hook = pathToFileURL(path.join(tmp, 'rss-hook.mjs')).href
-  const timeFile = path.join(tmp, `time-${tag}.txt`)
-  const timed = existsSync(GNU_TIME)
-    ? [
-        GNU_TIME,
-        '-o',
-        timeFile,
-        '-f',
-        '%U %S',
-        ...command,
-      ]
-    : command
   const lines: Line[] = []
   const started = performance.now()
-  const child = spawn(timed[0]!, timed.slice(1), {
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd,
     env: {
       ...env,
       BENCH_RSS_LOG: rssLog,
@@ -123,9 +131,14 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, tmp:
   })
   const canSample = process.platform === 'linux' && child.pid !== undefined
   let treePeak = 0
+  // Each process's CPU ticks as last seen: a process's last tenth of a second before it exits goes unseen.
+  const ticks = new Map<number, number>()
   const sampler = canSample
     ? setInterval(() => {
-        treePeak = Math.max(treePeak, treePss(child.pid!))
+        const tree = processTree(child.pid!)
+        for (const [pid, used] of tree)
+          ticks.set(pid, Math.max(used, ticks.get(pid) ?? 0))
+        treePeak = Math.max(treePeak, treePss(tree.keys()))
       }, SAMPLE_MS)
     : undefined
   let pending = ''
@@ -152,9 +165,11 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, tmp:
   const nodePeaks = existsSync(rssLog)
     ? (await readFile(rssLog, 'utf8')).trim().split('\n').map(line => JSON.parse(line) as NodePeak)
     : []
-  const cpuSeconds = existsSync(timeFile)
-    ? (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number)
-    : []
+  // The Node processes' own exact figures, and the others' as sampled.
+  const nodePids = new Set(nodePeaks.map(peak => peak.pid))
+  const otherCpuMs = [...ticks].reduce((sum, [pid, used]) => nodePids.has(pid)
+    ? sum
+    : sum + used * MS_PER_TICK, 0)
   return {
     wallMs,
     lines,
@@ -162,8 +177,11 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, tmp:
     treePeakPssBytes: canSample
       ? treePeak
       : undefined,
-    cpuMs: cpuSeconds.length === 2
-      ? (cpuSeconds[0]! + cpuSeconds[1]!) * 1000
+    cpuMs: canSample
+      ? otherCpuMs + nodePeaks.reduce((sum, peak) => sum + peak.cpuMs, 0)
+      : undefined,
+    otherCpuMs: canSample
+      ? otherCpuMs
       : undefined,
   }
 }

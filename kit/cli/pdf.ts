@@ -2,7 +2,7 @@ import type { PageCheckMode } from '../scripts/export.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { DEFAULT_CACHE_DIR } from '../scripts/cache.ts'
+import { DEFAULT_CACHE_DIR, enableCompileCache } from '../scripts/cache.ts'
 import { exportDeck, PAGE_CHECK_MODES } from '../scripts/export.ts'
 
 const options = {
@@ -55,6 +55,9 @@ function readOptions() {
     process.exit(2)
   }
 }
+
+// Playwright, loaded while the site builds, compiled as it was the last time.
+enableCompileCache()
 
 const values = readOptions()
 if (values.help) {

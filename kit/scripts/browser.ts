@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-core'
+import { chromium } from './playwright.ts'
 
 /** Environment variable that names the Chrome or Chromium binary to use. */
 export const BROWSER_ENV = 'CHROMIUM_PATH'

@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer'
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import module from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
 import { isInside } from './publish.ts'
@@ -26,6 +27,17 @@ export function installRoot(dir: string): string | undefined {
 
 /** Where `talk-kit pdf` keeps what it may reuse: beside other tools' caches, in the node_modules of the project it runs in. */
 export const DEFAULT_CACHE_DIR = path.join(installRoot(process.cwd()) ?? KIT_ROOT, 'node_modules', '.cache', 'talk-kit')
+
+/**
+ * Node keeps the compiled code of the modules this thread loads from now on
+ * (Slidev's and Vite's in the build, Playwright and pdf-lib in the export)
+ * from one export to the next, and checks each against its source: a third
+ * of a second off the build's start (in the export's own thread the gain was
+ * within the machine's noise). It changes no output, so --no-cache leaves it on.
+ */
+export function enableCompileCache(): void {
+  module.enableCompileCache(path.join(DEFAULT_CACHE_DIR, 'node'))
+}
 
 /** How many sites and how many sets of outputs the cache keeps, the newest. */
 const KEPT = 3

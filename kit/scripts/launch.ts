@@ -1,6 +1,6 @@
 import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core'
-import { chromium } from 'playwright-core'
 import { resolveBrowser } from './browser.ts'
+import { chromium } from './playwright.ts'
 
 // Chromium's own background traffic (updates, safe browsing, metrics) would
 // reach for the network; the kit must work with none.

@@ -9,16 +9,12 @@
 // build ends the process with Slidev's error on stderr, as the CLI does.
 import type { BuildJob, BuildMessage } from './build.ts'
 import { execFileSync } from 'node:child_process'
-import module from 'node:module'
-import path from 'node:path'
 import process from 'node:process'
-import { DEFAULT_CACHE_DIR } from './cache.ts'
+import { enableCompileCache } from './cache.ts'
 import { CLI, findSlidevBuildCommand } from './slidev-command.ts'
 
-// Node keeps the compiled code of Slidev's and Vite's modules from one build
-// to the next (it checks each against its source): a third of a second off
-// every build's start. It changes no output, so --no-cache leaves it on.
-module.enableCompileCache(path.join(DEFAULT_CACHE_DIR, 'node'))
+// Slidev and Vite load after this, compiled as they were the last time.
+enableCompileCache()
 
 async function buildAll(jobs: BuildJob[]): Promise<void> {
   const command = await findSlidevBuildCommand()

@@ -4,8 +4,14 @@
 // drives while it prints the next PDF.
 import type { FinishJob, FinishReply } from './finisher.ts'
 import { parentPort } from 'node:worker_threads'
-import { checkPdf } from '../check/check.ts'
-import { finishPdf, loadPrintedPdf } from './finish.ts'
+import { enableCompileCache } from '../cache.ts'
+
+// pdf-lib and the page check load after this, compiled as they were the last time.
+enableCompileCache()
+const loaded = Promise.all([
+  import('../check/check.ts'),
+  import('./finish.ts'),
+])
 
 /** An error as it crosses to the main thread: its message says what went wrong, and where. */
 function reason(error: unknown): Error {
@@ -17,6 +23,7 @@ function reason(error: unknown): Error {
 parentPort!.on('message', async ({ id, bytes, shown, meta, options }: FinishJob) => {
   const reply: FinishReply = { id }
   try {
+    const [{ checkPdf }, { finishPdf, loadPrintedPdf }] = await loaded
     // Loaded once: checked against what the browser showed, then finished (which changes it).
     const pdf = await loadPrintedPdf(bytes)
     try {
