@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-chromium'
-import type { ExpectStatic } from 'vitest'
 import type { Deck } from '../../kit/scripts/deck.ts'
 import type { SiteEdition, View, Watch } from './browser.ts'
 import { describe, expect, it } from 'vitest'
@@ -9,11 +8,6 @@ import { loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useEx
 // arrow key walks each edition from the first slide to the last, through
 // every click step, with no console error and no failed request. The
 // navigation bar's language switch opens the same slide in the other edition.
-//
-// The walks run side by side (describe.concurrent), each in a browser context
-// of its own: they spend their time waiting for the next slide, not
-// computing. A test that polls takes vitest's expect from its context:
-// expect.poll needs to know the test.
 
 const editions = await loadEditions()
 
@@ -51,7 +45,7 @@ function expectClean(watch: Watch): void {
   expect(watch.violations, 'security policy violations').toEqual([])
 }
 
-describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
+describe.each(editions)('the $lang edition', ({ deck, folder }) => {
   const total = deck.slides.length
   const everySlide = Array.from({ length: total }, (_, index) => index + 1)
   const session = useExportedSite(folder)
@@ -75,7 +69,7 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
   })
 
   describe('the overview', () => {
-    it(`quick overview (key "o"): ArrowRight moves through all ${total} slides, Enter opens the last`, async ({ expect }) => {
+    it(`quick overview (key "o"): ArrowRight moves through all ${total} slides, Enter opens the last`, async () => {
       const { context, page, watch } = await session.open()
       try {
         await showSlide(page, session.site, 1)
@@ -103,7 +97,7 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
       }
     })
 
-    it(`overview page (#/overview) lists all ${total} slides, each reachable from its number`, async ({ expect }) => {
+    it(`overview page (#/overview) lists all ${total} slides, each reachable from its number`, async () => {
       const { context, page, watch } = await session.open()
       try {
         // The overview page has no arrow-key navigation; it lists every slide
@@ -148,13 +142,13 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
       { no: divider.no, view: 'play', route: `#/${String(divider.frontmatter.routeAlias)}` },
     ]
 
-    it.for(cases)('opens slide $no of the $view view in the other language', async ({ no, view, route }, { expect }) => {
+    it.for(cases)('opens slide $no of the $view view in the other language', async ({ no, view, route }) => {
       expect(others.length).toBeGreaterThan(0)
       // A fresh page for each switch, so that no switch leaves a page still loading.
       for (const other of others) {
         const { context, page, watch } = await session.open()
         try {
-          await expectSwitch(expect, page, { no, view, route }, other)
+          await expectSwitch(page, { no, view, route }, other)
           expectClean(watch)
         }
         finally {
@@ -164,7 +158,7 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
     })
 
     /** From slide `no` of this edition, the switch to `other` is a relative link that lands on slide `no` there. */
-    async function expectSwitch(expect: ExpectStatic, page: Page, { no, view, route }: { no: number, view: View, route?: string }, other: SiteEdition): Promise<void> {
+    async function expectSwitch(page: Page, { no, view, route }: { no: number, view: View, route?: string }, other: SiteEdition): Promise<void> {
       await page.clock.install()
       await page.goto(`${session.site.url}${route ?? slideHash(no, view)}`, { timeout: WAIT_MS })
       await waitForSlide(page, no)
