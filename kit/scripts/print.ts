@@ -1,12 +1,13 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import type { PrintedSlides } from './check/check.ts'
-import type { Deck, DeckConfig } from './deck.ts'
+import type { Deck, DeckConfig, DeckSlide } from './deck.ts'
 import type { OutlineTitle } from './pdf/outline.ts'
 import type { LinkDescriptions } from './pdf/tags.ts'
 import path from 'node:path'
 import process from 'node:process'
 import { readRenderedSlides } from './check/rendered.ts'
 import { titleAsShown } from './deck.ts'
+import { declaredDiagrams } from './diagrams.ts'
 import { mountSite } from './local-site.ts'
 
 // How long the print view may go without rendering one more slide. A limit
@@ -73,8 +74,23 @@ export function printViewUrl(siteUrl: string, routerMode: DeckConfig['routerMode
  * What still keeps the print view from being printed, in words: the work
  * Slidev's own export waits for once the slides are mounted.
  */
-function pendingWork(): string[] {
+function pendingWork(declared: [number, number][]): string[] {
   const pending: string[] = []
+  // A slide's container is named by its number (and its click, with clicks printed).
+  const containers = [
+    ...document.querySelectorAll('.print-slide-container'),
+  ]
+  for (const [no, count] of declared) {
+    const drawn = containers
+      .filter(container => Number.parseInt(container.id, 10) === no)
+      .flatMap(container => [
+        ...container.querySelectorAll('.mermaid'),
+      ])
+      .filter(host => host.shadowRoot?.querySelector('svg'))
+      .length
+    if (drawn < count)
+      pending.push(`slide ${no} has drawn ${drawn} of its ${count} mermaid diagrams`)
+  }
   // Each diagram is drawn into a scratch container, then into its slide's
   // shadow root; one whose drawing has not begun leaves the container empty
   // too, so look for the drawing in every slide.
@@ -101,9 +117,9 @@ function pendingWork(): string[] {
  * export does: it sits after the slides, and a diagram caught in it would
  * print as a page of its own.
  */
-async function settle(page: Page, timeout: number): Promise<void> {
+async function settle(page: Page, timeout: number, declared: [number, number][]): Promise<void> {
   const deadline = Date.now() + timeout
-  for (let pending = await page.evaluate(pendingWork); pending.length; pending = await page.evaluate(pendingWork)) {
+  for (let pending = await page.evaluate(pendingWork, declared); pending.length; pending = await page.evaluate(pendingWork, declared)) {
     if (Date.now() > deadline)
       throw new Error(`the slides did not settle within ${timeout / 1000} s: ${pending.join('; ')}`)
     await page.waitForTimeout(100)
@@ -207,7 +223,7 @@ export class OpenRequests {
  * each slide has rendered and settled. Errors thrown by the deck's own code
  * are collected and fail the export.
  */
-export async function openPrintView(context: BrowserContext, url: string, total: number, onProgress: (ready: number) => void): Promise<PrintView> {
+export async function openPrintView(context: BrowserContext, url: string, slides: readonly DeckSlide[], onProgress: (ready: number) => void): Promise<PrintView> {
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', error => pageErrors.push(error.message))
@@ -228,9 +244,9 @@ export async function openPrintView(context: BrowserContext, url: string, total:
   })
   const requests = new OpenRequests(page)
   await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
-  await waitForRenderedSlides(page, total, onProgress, pageErrors, requests)
+  await waitForRenderedSlides(page, slides.length, onProgress, pageErrors, requests)
   requests.stop()
-  await settle(page, STALL_TIMEOUT)
+  await settle(page, STALL_TIMEOUT, declaredDiagrams(slides))
   await page.addStyleTag({ content: WHOLE_SLIDES_CSS })
   if (pageErrors.length)
     throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
@@ -409,7 +425,7 @@ export async function openEdition(browser: Browser, deck: Deck, siteDir: string,
   const url = `${site.url}${folder
     ? `${folder}/`
     : ''}`
-  const view = await openPrintView(context, printViewUrl(url, deck.config.routerMode), deck.slides.length, onProgress)
+  const view = await openPrintView(context, printViewUrl(url, deck.config.routerMode), deck.slides, onProgress)
   if (view.refused.length) {
     const where = (no: number): string => {
       const slide = deck.slides[no - 1]

@@ -147,7 +147,7 @@ describe('the print of a slide whose diagram reaches past its bottom edge, were 
     const context = await newPrintContext(browser, deck.config)
     try {
       const site = await mountSite(context, siteDir, '/')
-      const view = await openPrintView(context, printViewUrl(site.url, deck.config.routerMode), deck.slides.length, () => {})
+      const view = await openPrintView(context, printViewUrl(site.url, deck.config.routerMode), deck.slides, () => {})
       const whole = await printSlides(view)
       expect(checkPdf(await loadPrintedPdf(whole.bytes), whole.shown).losses).toEqual([])
 

@@ -46,7 +46,7 @@ describe('the print view of a deck whose scripts load slowly', () => {
       context.on('page', page => page.once('load', () => {
         loaded = true
       }))
-      const view = await openPrintView(context, printViewUrl(site.url, deck.config.routerMode), deck.slides.length, () => {})
+      const view = await openPrintView(context, printViewUrl(site.url, deck.config.routerMode), deck.slides, () => {})
       const { bytes } = await printSlides(view)
       const pdf = await readPdf(bytes)
       expect(pdf.numPages).toBe(deck.slides.length)
