@@ -453,7 +453,11 @@ describe.concurrent('the reader of a starter-style deck (history routing, a 4:3 
       expect(walk.address).toEqual([])
       expect(await page.locator('.kit-reader-entry').evaluateAll(all => all.map(element => Number((element as HTMLElement).dataset.slide))))
         .toEqual(starter.deck.slides.map(slide => slide.no))
-      // The address is a real path: a reload asks the host for it.
+      // The address is a real path: a reload asks the host for it. Not
+      // before the page has loaded all it asked for: a reload cancels what
+      // is still on its way (the favicon, on a busy machine), which the
+      // watch would count as a failed request.
+      await page.waitForLoadState('networkidle')
       await page.reload()
       await waitForEntry(page, addressedSlide(page.url(), starter.deck)!)
       await page.waitForLoadState('networkidle')
