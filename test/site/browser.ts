@@ -38,6 +38,19 @@ export function loadEditions(): Promise<SiteEdition[]> {
   return Promise.all(inject('editions').map(async ({ lang, entry, folder }) => ({ lang, folder, deck: await loadDeck(entry) })))
 }
 
+/**
+ * The cases of a test that the edition at `index` takes: what a colour
+ * scheme or a view changes is the same in every language, so the editions
+ * share the cases out (each case in one edition, each edition at least one)
+ * instead of each running all of them.
+ */
+export function shareOut<T>(cases: readonly T[], index: number, editions: readonly unknown[]): T[] {
+  const taken = cases.filter((_, caseIndex) => caseIndex % editions.length === index)
+  return taken.length
+    ? taken
+    : [cases[index % cases.length]!]
+}
+
 /** What a browser context did that a test may fail on. */
 export interface Watch {
   /** Requests to any host but the local server; aborted before they were sent. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isExternalHref } from '../../kit/markdown-links.ts'
 import { launchBrowser } from '../../kit/scripts/launch.ts'
 import { mountSite } from '../../kit/scripts/local-site.ts'
-import { loadEditions, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
+import { loadEditions, shareOut, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 
 // No request may leave the machine: not for fonts, icons, images or a favicon.
 // Every request to a host other than the local server is aborted before it is
@@ -14,16 +14,19 @@ import { loadEditions, showSlide, useExportedSite, WAIT_MS } from './browser.ts'
 // export fails on remote addresses before it builds (test/pdf/bad-input);
 // its request guard is the backstop for what only the browser finds.
 
-// One walk of every slide per view and edition checks what a visitor's
-// browser does there: the requests (none to another host, none failing), the
+// One walk of every slide per edition, each edition in one of the views
+// (the views share the slides, and one edition's slides are the other's in
+// another language), checks what a visitor's browser does there: the requests (none to another host, none failing), the
 // security policy (nothing it refuses, in the dark scheme here and the light
 // one in navigation.test.ts), and the links to other sites, which open
 // without giving that site a handle on the deck. The site is served under
 // the tests' base path, so the walk also proves sub-path hosting.
-describe.each(await loadEditions())('the $lang edition', ({ deck, folder }) => {
+const editions = await loadEditions()
+
+describe.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
   const session = useExportedSite(folder)
 
-  describe.each<View>(['play', 'presenter'])('the %s view, dark', (view) => {
+  describe.each(shareOut<View>(['play', 'presenter'], index, editions))('the %s view, dark', (view) => {
     it(`loads all ${deck.slides.length} slides from the local server only, within the security policy, with safe links`, async () => {
       const { context, page, watch } = await session.open({ colorScheme: 'dark' })
       const bySlide: string[] = []

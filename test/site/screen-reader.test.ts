@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { withoutClickMarkers } from '../../kit/utils/notes.ts'
 import { heard, recordAnnouncements } from './announcements.ts'
-import { axeViolations, loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
+import { axeViolations, loadEditions, parseSlideHash, POLL, settle, shareOut, showSlide, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The live deck as a screen reader meets it, in each edition: every slide
 // change announced once, in the edition's language; only the current slide
@@ -130,27 +130,15 @@ async function expectFocusInDeck(page: Page): Promise<void> {
   expect(focused).toBe('in the deck')
 }
 
-/**
- * The cases of a test that each edition takes: what the colour scheme or the
- * view changes is the same in every language, so the editions share the
- * cases out between them (each case in one edition, each edition at least
- * one case) instead of each running all. The colours themselves are axe's,
- * on every slide in both schemes and editions (a11y.test.ts).
- */
-function casesOf<T>(cases: readonly T[], edition: number): T[] {
-  const taken = cases.filter((_, index) => index % editions.length === edition)
-  return taken.length
-    ? taken
-    : [cases[edition % cases.length]!]
-}
-
 describe.concurrent.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
   const total = deck.slides.length
   const labels = labelsFor(deck.meta.lang)
   const others = editions.filter(other => other.folder !== folder)
   const session = useExportedSite(folder)
 
-  describe.each(casesOf(['light', 'dark'] as const, index))('a walk through the slides, %s', (colorScheme) => {
+  // One scheme an edition: what a screen reader gets is the same in both;
+  // the colours are axe's, on every slide in both schemes and editions (a11y.test.ts).
+  describe.each(shareOut(['light', 'dark'] as const, index, editions))('a walk through the slides, %s', (colorScheme) => {
     it('announces every change once, shows a screen reader the current slide only, keeps the focus in the deck, and stays clean for axe', async () => {
       const { context, page } = await session.open({ colorScheme })
       await recordAnnouncements(context)
@@ -256,7 +244,7 @@ describe.concurrent.each(editions.map((edition, index) => ({ ...edition, index }
     }
   })
 
-  describe.each(casesOf<View>(['play', 'presenter'], index))('the %s view with reduced motion', (view) => {
+  describe.each(shareOut<View>(['play', 'presenter'], index, editions))('the %s view with reduced motion', (view) => {
     /**
      * The transitions and animations that run in the app once → is pressed on
      * slide 2, looked for at every frame: with `untilSeen`, until the first
