@@ -78,28 +78,6 @@ let browserServer: BrowserServer | undefined
  */
 export async function setup(project: TestProject): Promise<void> {
   workDir = await mkdtemp(path.join(tmpdir(), 'talk-test-'))
-  const talk = await exportDeck({
-    entry: 'slides.md',
-    outDir: path.join(workDir, 'exports'),
-    siteDir: path.join(workDir, 'dist'),
-    base: TEST_BASE,
-    log: () => {},
-  })
-  project.provide('siteDir', talk.siteDir)
-  project.provide('base', TEST_BASE)
-  const [english] = talk.editions
-  project.provide('pdfs', english!.pdfs)
-  project.provide('citations', english!.citations)
-  project.provide('exportDir', path.dirname(english!.pdfs.slides))
-  project.provide('editions', talk.editions.map(edition => ({
-    lang: edition.deck.meta.lang,
-    entry: edition.deck.entry,
-    folder: path.relative(talk.siteDir, edition.siteDir).split(path.sep).filter(Boolean).map(part => `${part}/`).join(''),
-    pdfs: edition.pdfs,
-    citations: edition.citations,
-    checks: edition.checks,
-  })))
-
   const starter: FixtureExport = {
     entry: path.resolve(STARTER),
     exportDir: path.join(workDir, 'starter', 'exports'),
@@ -121,9 +99,33 @@ export async function setup(project: TestProject): Promise<void> {
     '--rehearsal',
     STARTER_REHEARSAL,
   ]
-  await (offline
-    ? run('unshare', ['-n', ...command])
-    : run(command[0]!, command.slice(1)))
+  // Both at once: each waits on its browser part of the time, which the other uses.
+  const [talk] = await Promise.all([
+    exportDeck({
+      entry: 'slides.md',
+      outDir: path.join(workDir, 'exports'),
+      siteDir: path.join(workDir, 'dist'),
+      base: TEST_BASE,
+      log: () => {},
+    }),
+    offline
+      ? run('unshare', ['-n', ...command])
+      : run(command[0]!, command.slice(1)),
+  ])
+  project.provide('siteDir', talk.siteDir)
+  project.provide('base', TEST_BASE)
+  const [english] = talk.editions
+  project.provide('pdfs', english!.pdfs)
+  project.provide('citations', english!.citations)
+  project.provide('exportDir', path.dirname(english!.pdfs.slides))
+  project.provide('editions', talk.editions.map(edition => ({
+    lang: edition.deck.meta.lang,
+    entry: edition.deck.entry,
+    folder: path.relative(talk.siteDir, edition.siteDir).split(path.sep).filter(Boolean).map(part => `${part}/`).join(''),
+    pdfs: edition.pdfs,
+    citations: edition.citations,
+    checks: edition.checks,
+  })))
   project.provide('starter', starter)
   project.provide('starterOffline', offline)
 
