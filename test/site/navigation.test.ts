@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 import type { Deck } from '../../kit/scripts/deck.ts'
 import type { SiteEdition, View, Watch } from './browser.ts'
 import { describe, expect, it } from 'vitest'
-import { loadEditions, parseSlideHash, POLL, settle, showSlide, slideHash, useExportedSite, WAIT_MS, waitForPreload, waitForSlide } from './browser.ts'
+import { loadEditions, parseSlideHash, POLL, settle, shareOut, showSlide, slideHash, useExportedSite, WAIT_MS, waitForPreload, waitForSlide } from './browser.ts'
 
 // A smoke test like Slidev's own (cypress/e2e/examples/basic.spec.ts): the
 // arrow key walks each edition from the first slide to the last, through
@@ -41,16 +41,18 @@ function expectClean(watch: Watch): void {
   expect(watch.outside, 'requests that tried to leave the machine').toEqual([])
   expect(watch.failed, 'failed requests').toEqual([])
   expect(watch.errors, 'console errors').toEqual([])
-  // The light scheme's walk of every slide in every view: requests.test.ts walks the dark one.
+  // The light scheme's walk of every slide, one view an edition: requests.test.ts walks the dark one in the other view.
   expect(watch.violations, 'security policy violations').toEqual([])
 }
 
-describe.each(editions)('the $lang edition', ({ deck, folder }) => {
+describe.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
   const total = deck.slides.length
   const everySlide = Array.from({ length: total }, (_, index) => index + 1)
   const session = useExportedSite(folder)
 
-  describe.each<View>(['play', 'presenter'])('the %s view', (view) => {
+  // Each edition walks one view, the other one than in requests.test.ts:
+  // between the two files, every view of every edition is walked whole.
+  describe.each(shareOut<View>(['presenter', 'play'], index, editions))('the %s view', (view) => {
     it(`ArrowRight goes from slide 1 to slide ${total}, one slide at a time`, async () => {
       const { context, page, watch } = await session.open()
       try {

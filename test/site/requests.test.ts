@@ -14,13 +14,14 @@ import { loadEditions, shareOut, showSlide, useExportedSite, WAIT_MS } from './b
 // export fails on remote addresses before it builds (test/pdf/bad-input);
 // its request guard is the backstop for what only the browser finds.
 
-// One walk of every slide per edition, each edition in one of the views
-// (the views share the slides, and one edition's slides are the other's in
-// another language), checks what a visitor's browser does there: the requests (none to another host, none failing), the
-// security policy (nothing it refuses, in the dark scheme here and the light
-// one in navigation.test.ts), and the links to other sites, which open
-// without giving that site a handle on the deck. The site is served under
-// the tests' base path, so the walk also proves sub-path hosting.
+// One walk of every slide per edition, in the dark scheme, checks what a
+// visitor's browser does there: the requests (none to another host, none
+// failing), the security policy (nothing it refuses), and the links to
+// other sites, which open without giving that site a handle on the deck.
+// Each edition walks one view here and the other in navigation.test.ts, in
+// the light scheme: the views show the same slides, and between the two
+// files every view of every edition is walked whole. The site is served
+// under the tests' base path, so the walk also proves sub-path hosting.
 const editions = await loadEditions()
 
 describe.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
