@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { loadDeck, missingAddresses } from '../scripts/deck.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
+import { exportWithCli } from './export-cli.ts'
 
 // A closing slide's <DeckAddress> shows the headmatter's `url:`; a speaker who
 // forgot to set it learns so from the export, before the talk.
@@ -31,25 +29,11 @@ describe('a <DeckAddress> without an address', () => {
     // --out names a file, so the export stops at step 1, after reading the deck.
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'talk-address-')), 'a-file')
     await writeFile(out, '')
-    const child = spawn(process.execPath, [
-      ...TYPESCRIPT_NODE_FLAGS,
-      'kit/cli/pdf.ts',
-      '--no-cache',
-      '--entry',
-      NO_ADDRESS,
-      '--out',
+    const { code, stdout } = await exportWithCli({
+      entry: NO_ADDRESS,
       out,
-      '--site',
-      path.join(path.dirname(out), 'dist'),
-    ], {
-      env: { ...process.env, NO_COLOR: '1' },
+      site: path.join(path.dirname(out), 'dist'),
     })
-    let stdout = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.resume()
-    const code = await new Promise<number | null>(resolve => child.on('close', resolve))
     expect(code).toBe(1)
     expect(stdout).toContain(`Warning: ${NO_ADDRESS}, slide 2 "Thank you": <DeckAddress> has no address to show`)
     expect(stdout).not.toContain('[2/')

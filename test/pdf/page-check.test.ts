@@ -3,7 +3,6 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../kit/outputs.ts'
@@ -13,9 +12,9 @@ import { PdfReader } from '../../kit/scripts/check/pdf-content.ts'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { launchBrowser } from '../../kit/scripts/launch.ts'
 import { mountSite } from '../../kit/scripts/local-site.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
 import { loadPrintedPdf } from '../../kit/scripts/pdf/finish.ts'
 import { newPrintContext, openPrintView, printSlides, printViewUrl, WHOLE_SLIDES_CSS } from '../../kit/scripts/print.ts'
+import { exportWithCliOrFail } from '../../kit/test/export-cli.ts'
 import { openPdf, pageTexts, renderPage, squash } from '../../kit/test/pdf.ts'
 
 // Every export checks its PDFs against what the browser showed, slide by
@@ -59,18 +58,11 @@ const pdfs = Object.fromEntries(PDF_KINDS.map(kind => [kind, ''])) as Record<(ty
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'talk-drawings-'))
   siteDir = path.join(dir, 'dist')
-  const { stdout } = await run(process.execPath, [
-    ...TYPESCRIPT_NODE_FLAGS,
-    'kit/cli/pdf.ts',
-    // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
-    '--no-cache',
-    '--entry',
-    FIXTURE,
-    '--out',
-    path.join(dir, 'exports'),
-    '--site',
-    siteDir,
-  ])
+  const { stdout } = await exportWithCliOrFail({
+    entry: FIXTURE,
+    out: path.join(dir, 'exports'),
+    site: siteDir,
+  })
   exported = stdout
   for (const kind of PDF_KINDS)
     pdfs[kind] = path.join(dir, 'exports', pdfFileName(deck.meta.exportFilename, kind))

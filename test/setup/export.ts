@@ -2,15 +2,12 @@ import type { BrowserServer } from 'playwright-chromium'
 import type { TestProject } from 'vitest/node'
 import type { PdfKind } from '../../kit/outputs.ts'
 import type { PdfCheck } from '../../kit/scripts/check/check.ts'
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { exportDeck } from '../../kit/scripts/export.ts'
 import { launchBrowserServer } from '../../kit/scripts/launch.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
+import { exportWithCliOrFail } from '../../kit/test/export-cli.ts'
 import { canUnshareNetwork } from '../../kit/test/network-namespace.ts'
 
 /** Where the talk's site is hosted in the tests: a sub-path, as on GitHub Pages, so every site test also checks that nothing assumes the root. */
@@ -61,7 +58,6 @@ declare module 'vitest' {
   }
 }
 
-const run = promisify(execFile)
 const STARTER = 'kit/test/fixtures/starter/slides.md'
 /** A rehearsal of the starter deck, as the presenter view saves one: its speaker script prints the times. */
 export const STARTER_REHEARSAL = 'kit/test/fixtures/starter/rehearsal.json'
@@ -84,21 +80,6 @@ export async function setup(project: TestProject): Promise<void> {
     siteDir: path.join(workDir, 'starter', 'dist'),
   }
   const offline = canUnshareNetwork()
-  const command = [
-    process.execPath,
-    ...TYPESCRIPT_NODE_FLAGS,
-    'kit/cli/pdf.ts',
-    // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
-    '--no-cache',
-    '--entry',
-    STARTER,
-    '--out',
-    starter.exportDir,
-    '--site',
-    starter.siteDir,
-    '--rehearsal',
-    STARTER_REHEARSAL,
-  ]
   // Both at once: each waits on its browser part of the time, which the other uses.
   const [talk] = await Promise.all([
     exportDeck({
@@ -108,9 +89,13 @@ export async function setup(project: TestProject): Promise<void> {
       base: TEST_BASE,
       log: () => {},
     }),
-    offline
-      ? run('unshare', ['-n', ...command])
-      : run(command[0]!, command.slice(1)),
+    exportWithCliOrFail({
+      entry: STARTER,
+      out: starter.exportDir,
+      site: starter.siteDir,
+      args: ['--rehearsal', STARTER_REHEARSAL],
+      offline,
+    }),
   ])
   project.provide('siteDir', talk.siteDir)
   project.provide('base', TEST_BASE)

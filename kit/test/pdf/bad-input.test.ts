@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { PDF_KINDS } from '../../outputs.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { exportWithCli } from '../export-cli.ts'
 
 const PREVIOUS = '%PDF-1.7 the previous export, which a failed run must keep'
 
@@ -25,34 +23,13 @@ async function exportFixture(fixture: string, options: { out?: string, interrupt
   const dir = await mkdtemp(path.join(tmpdir(), 'talk-bad-'))
   await mkdir(path.join(dir, 'exports'))
   await writeFile(path.join(dir, 'exports', 'broken-slides.pdf'), PREVIOUS)
-  const child = spawn(process.execPath, [
-    ...TYPESCRIPT_NODE_FLAGS,
-    'kit/cli/pdf.ts',
-    // What an export makes, made anew: the cache is tested on its own (test/pdf/cache.test.ts).
-    '--no-cache',
-    '--entry',
-    `kit/test/fixtures/${fixture}/slides.md`,
-    '--out',
-    options.out ?? path.join(dir, 'exports'),
-    '--site',
-    path.join(dir, 'dist'),
-    ...options.args ?? [],
-  ], {
-    env: { ...process.env, NO_COLOR: '1' },
+  const { code, stdout, stderr } = await exportWithCli({
+    entry: `kit/test/fixtures/${fixture}/slides.md`,
+    out: options.out ?? path.join(dir, 'exports'),
+    site: path.join(dir, 'dist'),
+    args: options.args,
+    interruptWhen: options.interruptWhen,
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk
-    if (options.interruptWhen && stdout.includes(options.interruptWhen)) {
-      child.kill('SIGINT')
-      options.interruptWhen = undefined
-    }
-  })
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk
-  })
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
   return { code, stdout, stderr, dir }
 }
 

@@ -1,13 +1,11 @@
 import type { Buffer } from 'node:buffer'
-import { execFile } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { exportWithCliOrFail } from '../export-cli.ts'
 import { pageTexts, readPdf, squash } from '../pdf.ts'
 
 // `talk-kit pdf` keeps what it made and reuses it while nothing it reads has
@@ -26,7 +24,6 @@ async function textOf(bytes: Buffer): Promise<string> {
   return squash((await pageTexts(await readPdf(new Uint8Array(bytes)))).join(' '))
 }
 
-const run = promisify(execFile)
 const FIXTURE = path.resolve('kit/test/fixtures/plain')
 
 let deck: string
@@ -35,17 +32,13 @@ let rehearsal: string
 
 /** The copy's export with these options: its console output and its slides PDF. */
 async function exportCopy(...args: string[]): Promise<{ stdout: string, slides: Buffer, script: Buffer, site: string[] }> {
-  const { stdout } = await run(process.execPath, [
-    ...TYPESCRIPT_NODE_FLAGS,
-    'kit/cli/pdf.ts',
-    '--entry',
-    path.join(deck, 'slides.md'),
-    '--out',
-    path.join(out, 'exports'),
-    '--site',
-    path.join(out, 'dist'),
-    ...args,
-  ], { maxBuffer: 16 * 1024 * 1024 })
+  const { stdout } = await exportWithCliOrFail({
+    entry: path.join(deck, 'slides.md'),
+    out: path.join(out, 'exports'),
+    site: path.join(out, 'dist'),
+    args,
+    cache: true,
+  })
   const pdf = (kind: string): Promise<Buffer> => readFile(path.join(out, 'exports', `broken-${kind}.pdf`))
   return {
     stdout,

@@ -1,14 +1,14 @@
+import type { CliRun } from '../export-cli.ts'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { exportWithCli } from '../export-cli.ts'
 import { squash } from '../pdf.ts'
 
 // A deck with emoji as Slidev's starter writes them, exported on a machine
@@ -30,44 +30,17 @@ const EMOJI = [
 ]
 const dirs: string[] = []
 
-interface Outcome { code: number, stdout: string, stderr: string, exports: string, site: string }
+interface Outcome extends CliRun { exports: string, site: string }
 
 async function exportEmoji(): Promise<Outcome> {
   const dir = await mkdtemp(path.join(tmpdir(), 'talk-emoji-'))
   dirs.push(dir)
   const exports = path.join(dir, 'exports')
   const site = path.join(dir, 'dist')
-  try {
-    const { stdout, stderr } = await run(process.execPath, [
-      ...TYPESCRIPT_NODE_FLAGS,
-      'kit/cli/pdf.ts',
-      '--no-cache',
-      '--entry',
-      FIXTURE,
-      '--out',
-      exports,
-      '--site',
-      site,
-    ], {
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    return {
-      code: 0,
-      stdout,
-      stderr,
-      exports,
-      site,
-    }
-  }
-  catch (error) {
-    const failed = error as { code: number, stdout: string, stderr: string }
-    return {
-      code: failed.code,
-      stdout: failed.stdout,
-      stderr: failed.stderr,
-      exports,
-      site,
-    }
+  return {
+    ...await exportWithCli({ entry: FIXTURE, out: exports, site }),
+    exports,
+    site,
   }
 }
 

@@ -2,14 +2,13 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
-import { TYPESCRIPT_NODE_FLAGS } from '../../scripts/node-flags.ts'
+import { exportWithCliOrFail } from '../export-cli.ts'
 import { linkedUrls, openPdf, readOutline, squash } from '../pdf.ts'
 
 // Published Slidev decks nobody here wrote, each exported as its author
@@ -37,18 +36,10 @@ beforeAll(() => Promise.all(DECKS.map(async (name) => {
   const dir = await mkdtemp(path.join(tmpdir(), `talk-real-${name}-`))
   dirs.push(dir)
   const entry = `kit/test/fixtures/${name}/slides.md`
-  const { stdout, stderr } = await run(process.execPath, [
-    ...TYPESCRIPT_NODE_FLAGS,
-    'kit/cli/pdf.ts',
-    '--no-cache',
-    '--entry',
+  const { stdout, stderr } = await exportWithCliOrFail({
     entry,
-    '--out',
-    path.join(dir, 'exports'),
-    '--site',
-    path.join(dir, 'dist'),
-  ], {
-    env: { ...process.env, NO_COLOR: '1' },
+    out: path.join(dir, 'exports'),
+    site: path.join(dir, 'dist'),
   })
   const { meta } = await loadDeck(entry)
   exported.set(name, {
