@@ -39,12 +39,13 @@ export function loadEditions(): Promise<SiteEdition[]> {
 }
 
 /**
- * The cases of a test that the edition at `index` takes: what a colour
+ * The cases of a test that the edition in `folder` takes: what a colour
  * scheme or a view changes is the same in every language, so the editions
  * share the cases out (each case in one edition, each edition at least one)
  * instead of each running all of them.
  */
-export function shareOut<T>(cases: readonly T[], index: number, editions: readonly unknown[]): T[] {
+export function shareOut<T>(cases: readonly T[], folder: string, editions: readonly SiteEdition[]): T[] {
+  const index = editions.findIndex(edition => edition.folder === folder)
   const taken = cases.filter((_, caseIndex) => caseIndex % editions.length === index)
   return taken.length
     ? taken

@@ -45,14 +45,14 @@ function expectClean(watch: Watch): void {
   expect(watch.violations, 'security policy violations').toEqual([])
 }
 
-describe.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
+describe.each(editions)('the $lang edition', ({ deck, folder }) => {
   const total = deck.slides.length
-  const everySlide = Array.from({ length: total }, (_, index) => index + 1)
+  const everySlide = Array.from({ length: total }, (_, offset) => offset + 1)
   const session = useExportedSite(folder)
 
   // Each edition walks one view, the other one than in requests.test.ts:
   // between the two files, every view of every edition is walked whole.
-  describe.each(shareOut<View>(['presenter', 'play'], index, editions))('the %s view', (view) => {
+  describe.each(shareOut<View>(['presenter', 'play'], folder, editions))('the %s view', (view) => {
     it(`ArrowRight goes from slide 1 to slide ${total}, one slide at a time`, async () => {
       const { context, page, watch } = await session.open()
       try {

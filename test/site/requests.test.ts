@@ -24,10 +24,10 @@ import { loadEditions, shareOut, showSlide, useExportedSite, WAIT_MS } from './b
 // under the tests' base path, so the walk also proves sub-path hosting.
 const editions = await loadEditions()
 
-describe.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
+describe.each(editions)('the $lang edition', ({ deck, folder }) => {
   const session = useExportedSite(folder)
 
-  describe.each(shareOut<View>(['play', 'presenter'], index, editions))('the %s view, dark', (view) => {
+  describe.each(shareOut<View>(['play', 'presenter'], folder, editions))('the %s view, dark', (view) => {
     it(`loads all ${deck.slides.length} slides from the local server only, within the security policy, with safe links`, async () => {
       const { context, page, watch } = await session.open({ colorScheme: 'dark' })
       const bySlide: string[] = []

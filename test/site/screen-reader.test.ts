@@ -130,7 +130,7 @@ async function expectFocusInDeck(page: Page): Promise<void> {
   expect(focused).toBe('in the deck')
 }
 
-describe.concurrent.each(editions.map((edition, index) => ({ ...edition, index })))('the $lang edition', ({ deck, folder, index }) => {
+describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
   const total = deck.slides.length
   const labels = labelsFor(deck.meta.lang)
   const others = editions.filter(other => other.folder !== folder)
@@ -138,7 +138,7 @@ describe.concurrent.each(editions.map((edition, index) => ({ ...edition, index }
 
   // One scheme an edition: what a screen reader gets is the same in both;
   // the colours are axe's, on every slide in both schemes and editions (a11y.test.ts).
-  describe.each(shareOut(['light', 'dark'] as const, index, editions))('a walk through the slides, %s', (colorScheme) => {
+  describe.each(shareOut(['light', 'dark'] as const, folder, editions))('a walk through the slides, %s', (colorScheme) => {
     it('announces every change once, shows a screen reader the current slide only, keeps the focus in the deck, and stays clean for axe', async () => {
       const { context, page } = await session.open({ colorScheme })
       await recordAnnouncements(context)
@@ -244,7 +244,7 @@ describe.concurrent.each(editions.map((edition, index) => ({ ...edition, index }
     }
   })
 
-  describe.each(shareOut<View>(['play', 'presenter'], index, editions))('the %s view with reduced motion', (view) => {
+  describe.each(shareOut<View>(['play', 'presenter'], folder, editions))('the %s view with reduced motion', (view) => {
     /**
      * The transitions and animations that run in the app once → is pressed on
      * slide 2, looked for at every frame: with `untilSeen`, until the first
