@@ -144,7 +144,8 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       { no: divider.no, view: 'play', route: `#/${String(divider.frontmatter.routeAlias)}` },
     ]
 
-    it.for(cases)('opens slide $no of the $view view in the other language', async ({ no, view, route }) => {
+    // The editions share the cases out: each switches to the other, in both views and from an alias.
+    it.for(shareOut(cases, folder, editions))('opens slide $no of the $view view in the other language', async ({ no, view, route }) => {
       expect(others.length).toBeGreaterThan(0)
       // A fresh page for each switch, so that no switch leaves a page still loading.
       for (const other of others) {

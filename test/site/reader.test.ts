@@ -9,7 +9,7 @@ import { sourceById } from '../../data/sources.ts'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { readerNote, STAGE_DIRECTION } from '../../kit/utils/notes.ts'
 import { partsOf } from '../../kit/utils/parts.ts'
-import { axeViolations, loadEditions, POLL, settle, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
+import { axeViolations, loadEditions, POLL, settle, shareOut, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The deck's address on a phone opens the reader: every slide in one column,
 // rendered by Slidev at the column's width, with its notes and its sources.
@@ -334,7 +334,8 @@ describe.concurrent.each(editions)('the $lang edition', (edition) => {
       { no: total, route: `#/${total}` },
     ]
 
-    it.for(cases)('$route opens the reader at slide $no, and the language switch keeps it', async ({ no, route }, { expect }) => {
+    // The editions share the cases out: each switches to the other, from a number or an alias.
+    it.for(shareOut(cases, folder, editions))('$route opens the reader at slide $no, and the language switch keeps it', async ({ no, route }, { expect }) => {
       const { context, page, watch } = await session.open(PHONES[0]!.options)
       try {
         await page.goto(`${session.site.url}${route}`, { timeout: WAIT_MS })
