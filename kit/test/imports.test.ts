@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { codeFiles, importCircles, importsOf } from './imports.ts'
@@ -28,5 +31,31 @@ describe('the kit\'s imports', () => {
 
   it('never go round in a circle', () => {
     expect(importCircles(edges).map(circle => circle.map(file => path.relative(KIT, file)).join(' -> '))).toEqual([])
+  })
+})
+
+describe('the code files of a folder', () => {
+  it('are those git tracks or would track: not what .gitignore keeps out, such as an export\'s staging site', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'talk-code-files-'))
+    try {
+      const write = (file: string, text: string): void => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+        writeFileSync(path.join(root, file), text)
+      }
+      execFileSync('git', ['init', '-q'], { cwd: root })
+      write('.gitignore', 'dist.staging*/\nnode_modules/\n')
+      write('tracked.ts', 'import \'./new.ts\'\n')
+      execFileSync('git', ['add', '.'], { cwd: root })
+      write('new.ts', 'export {}\n')
+      write('notes.md', '# not code\n')
+      // A built site's chunks import each other round in a circle.
+      write('dist.staging-1/assets/a.js', 'import \'./b.js\'\n')
+      write('dist.staging-1/assets/b.js', 'import \'./a.js\'\n')
+      write('node_modules/some-package/index.js', 'export {}\n')
+      expect(codeFiles(root).map(file => path.relative(root, file)).sort()).toEqual(['new.ts', 'tracked.ts'])
+    }
+    finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 
@@ -8,13 +9,6 @@ import ts from 'typescript'
 // specifiers resolve to files; package names stay as they are written.
 
 const CODE = /\.(?:[cm]?[jt]s|vue|css)$/
-const SKIPPED = new Set([
-  'node_modules',
-  '.git',
-  'dist',
-  'exports',
-  '.slidev',
-])
 const GLOB = /import\.meta\.glob(?:<[^>]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/g
 const CSS_IMPORT = /@import\s+(?:url\(\s*)?['"]([^'"]+)['"]/g
 const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/g
@@ -28,19 +22,24 @@ export interface ImportEdge {
   target?: string
 }
 
-/** Every code file under `root`, skipping dependencies and build outputs. */
+/**
+ * Every code file under `root` that git tracks or would track: what
+ * .gitignore keeps out (dependencies, build outputs, the staging folder of
+ * an export running beside the tests) is no code of the repository.
+ */
 export function codeFiles(root: string): string[] {
-  return readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(root, entry.name)
-    if (entry.isDirectory()) {
-      return SKIPPED.has(entry.name)
-        ? []
-        : codeFiles(file)
-    }
-    return CODE.test(entry.name)
-      ? [file]
-      : []
-  })
+  const listed = execFileSync('git', [
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+  ], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return listed.split('\0')
+    .filter(file => CODE.test(file))
+    .map(file => path.join(root, file))
+    // A tracked file deleted in the working tree is gone from the code too.
+    .filter(file => existsSync(file))
 }
 
 function specifiersOf(file: string): string[] {
