@@ -290,6 +290,20 @@ export async function settle(page: Page): Promise<void> {
     animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: WAIT_MS })
 }
 
+/**
+ * Presses a navigation key (→, ←) as a quick hand does. Slidev repeats a
+ * navigation key held for a second, and Playwright's press sends the
+ * release only once the page has taken the press: on a busy machine that
+ * round trip passed a second, and one press moved two slides. Sent
+ * together, the release is queued behind the press before the page runs.
+ */
+export async function tap(page: Page, key: 'ArrowRight' | 'ArrowLeft'): Promise<void> {
+  await Promise.all([
+    page.keyboard.down(key),
+    page.keyboard.up(key),
+  ])
+}
+
 /** Opens a slide by its hash route and waits until it is shown. */
 export async function showSlide(page: Page, site: LocalSite, no: number, view: View = 'play'): Promise<void> {
   await page.goto(`${site.url}${slideHash(no, view)}`, { timeout: WAIT_MS })

@@ -8,7 +8,7 @@ import { labelsFor } from '../../kit/i18n/index.ts'
 import { startLiveServer } from '../../kit/scripts/live/server.ts'
 import { newKey } from '../../kit/scripts/live/speaker.ts'
 import { heard, recordAnnouncements } from './announcements.ts'
-import { loadEditions, parseSlideHash, POLL, VIEWPORT, WAIT_MS, watchContext } from './browser.ts'
+import { loadEditions, parseSlideHash, POLL, tap, VIEWPORT, WAIT_MS, watchContext } from './browser.ts'
 
 // The talk presented live (npm run present): a presenter view with the key
 // drives, and two phones from Playwright's device list (one in each
@@ -94,7 +94,7 @@ describe('presenting live to the room', () => {
     // One key at a time, each awaited: a second press before the first has
     // shown would overshoot on a busy machine, and the room would hear it.
     for (let at = shownSlide(page); at !== no; at = shownSlide(page)) {
-      await page.keyboard.press(at! < no
+      await tap(page, at! < no
         ? 'ArrowRight'
         : 'ArrowLeft')
       await expect.poll(() => shownSlide(page), POLL).not.toBe(at)
@@ -364,7 +364,7 @@ describe('presenting live a starter-style deck (history routing, clicks)', () =>
     await expect.poll(() => position(room), POLL).toBe('2.0')
     await presenter.locator('#slide-container').focus()
     for (const step of ['2.1', '2.2', '2.3']) {
-      await presenter.keyboard.press('ArrowRight')
+      await tap(presenter, 'ArrowRight')
       await expect.poll(() => position(presenter), POLL).toBe(step)
       await expect.poll(() => position(room), POLL).toBe(step)
       expect(server.position()).toEqual({
@@ -372,7 +372,7 @@ describe('presenting live a starter-style deck (history routing, clicks)', () =>
         clicks: Number(step.split('.')[1]),
       })
     }
-    await presenter.keyboard.press('ArrowLeft')
+    await tap(presenter, 'ArrowLeft')
     await expect.poll(() => position(room), POLL).toBe('2.2')
     await room.context().close()
     await context.close()

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 import type { Deck } from '../../kit/scripts/deck.ts'
 import type { SiteEdition, View, Watch } from './browser.ts'
 import { describe, expect, it } from 'vitest'
-import { loadEditions, parseSlideHash, POLL, settle, shareOut, showSlide, slideHash, useExportedSite, WAIT_MS, waitForPreload, waitForSlide } from './browser.ts'
+import { loadEditions, parseSlideHash, POLL, settle, shareOut, showSlide, slideHash, tap, useExportedSite, WAIT_MS, waitForPreload, waitForSlide } from './browser.ts'
 
 // A smoke test like Slidev's own (cypress/e2e/examples/basic.spec.ts): the
 // arrow key walks each edition from the first slide to the last, through
@@ -19,7 +19,7 @@ async function walk(page: Page, deck: Deck): Promise<number[]> {
   // steps needs several presses, so allow plenty but never loop forever.
   for (let press = 0; press < total * 20 && reached.at(-1)! < total; press++) {
     const before = await page.evaluate(() => location.hash)
-    await page.keyboard.press('ArrowRight')
+    await tap(page, 'ArrowRight')
     try {
       await page.waitForFunction(hash => location.hash !== hash, before, { timeout: WAIT_MS })
     }
@@ -191,6 +191,38 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
       expect(await page.evaluate(() => location.hash)).toMatch(view === 'presenter'
         ? /^#\/presenter\//
         : /^#\/(?!presenter)/)
+    }
+  })
+})
+
+describe('a tap of a navigation key', () => {
+  const session = useExportedSite()
+
+  it('reaches the page as a press and its release, not as a key held long enough for Slidev to repeat it', async () => {
+    const { context, page } = await session.open()
+    try {
+      await page.evaluate(() => {
+        const heard: string[] = []
+        let repeat: ReturnType<typeof setTimeout> | undefined
+        addEventListener('keydown', () => {
+          heard.push('press')
+          // Slidev's repeat for a key still down a second after its press; this page takes longer than that over the press.
+          repeat = setTimeout(() => heard.push('repeat'), 1000)
+          const until = performance.now() + 1200
+          while (performance.now() < until);
+        })
+        addEventListener('keyup', () => {
+          clearTimeout(repeat)
+          heard.push('release')
+        })
+        Object.assign(window, { heard })
+      })
+      await tap(page, 'ArrowRight')
+      await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.includes('release'), undefined, { timeout: WAIT_MS })
+      expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(['press', 'release'])
+    }
+    finally {
+      await context.close()
     }
   })
 })

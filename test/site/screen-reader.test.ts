@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { withoutClickMarkers } from '../../kit/utils/notes.ts'
 import { heard, recordAnnouncements } from './announcements.ts'
-import { axeViolations, loadEditions, parseSlideHash, POLL, settle, shareOut, showSlide, slideHash, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
+import { axeViolations, loadEditions, parseSlideHash, POLL, settle, shareOut, showSlide, slideHash, tap, useExportedSite, useStarterSite, WAIT_MS, waitForSlide } from './browser.ts'
 
 // The live deck as a screen reader meets it, in each edition: every slide
 // change announced once, in the edition's language; only the current slide
@@ -165,8 +165,8 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
         }
 
         await step('a link to the slide', () => page.goto(`${session.site.url}${slideHash(start)}`, { timeout: WAIT_MS }).then(() => {}))
-        await step('→', () => page.keyboard.press('ArrowRight'))
-        await step('←', () => page.keyboard.press('ArrowLeft'))
+        await step('→', () => tap(page, 'ArrowRight'))
+        await step('←', () => tap(page, 'ArrowLeft'))
         await step('g and a slide\'s title', async () => {
           await page.keyboard.press('g')
           // Typed only once the field has the focus: before, a space would be Slidev's "next".
@@ -275,7 +275,7 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
         }
         requestAnimationFrame(look)
       })
-      await page.keyboard.press('ArrowRight')
+      await tap(page, 'ArrowRight')
       await waitForSlide(page, 3)
       await page.waitForFunction((untilSeen) => {
         const { motion } = window as unknown as { motion: { seen: Set<string>, frames: number, shownAt?: { time: number, frames: number } } }
@@ -328,7 +328,7 @@ describe.concurrent.each(editions)('the $lang edition', ({ deck, folder }) => {
       await expectOnlySlide(page, deck, no)
       await expectAnnounced(page, deck, no, 0)
       await expectHeardOnly(page, deck, [no])
-      await page.keyboard.press('ArrowRight')
+      await tap(page, 'ArrowRight')
       await shownSlide(page, deck)
       await expectAnnounced(page, deck, no + 1, 1)
       await expectOnlySlide(page, deck, no + 1)
@@ -357,7 +357,7 @@ describe.concurrent('a starter-style deck (history routing, clicks)', () => {
       const reached: number[] = [1]
       for (let press = 0; press < 10 && reached.at(-1)! < 3; press++) {
         const before = page.url()
-        await page.keyboard.press('ArrowRight')
+        await tap(page, 'ArrowRight')
         await page.waitForFunction(url => location.href !== url, before, { timeout: WAIT_MS })
         const no = Number(new URL(page.url()).pathname.split('/').at(-1))
         await waitForSlide(page, no)
