@@ -2,7 +2,7 @@ import { useNav } from '@slidev/client/composables/useNav.ts'
 import { configs } from '@slidev/client/env.ts'
 import { showOverview } from '@slidev/client/state/storage.ts'
 import { useMutationObserver } from '@vueuse/core'
-import { computed, watch } from 'vue'
+import { computed, nextTick, watch } from 'vue'
 import { labelsFor } from '../i18n/index.ts'
 import { headingTexts, shownTitle } from '../slide-title.ts'
 import { announce, liveRegion } from './announcer.ts'
@@ -74,8 +74,26 @@ export function useLiveDeck(): void {
 
   let timer: ReturnType<typeof setTimeout> | undefined
   let arrived = false
+  /** Counts the changes, so that an announcement still waiting for its slide is dropped once the deck has moved on. */
+  let changes = 0
+
+  /**
+   * Announces the current slide once its own code has loaded and been drawn:
+   * its title can hold a component's text ("Ref Auto Unwrapping Core"), and
+   * on a slow machine the slide may still be loading when the change settles.
+   */
+  async function announceWhenDrawn(): Promise<void> {
+    const change = changes
+    await currentSlideRoute.value?.load()
+    await nextTick()
+    await new Promise(requestAnimationFrame)
+    if (live.value && change === changes)
+      announce(lang, announcement())
+  }
+
   watch([live, currentSlideNo], () => {
     clearTimeout(timer)
+    changes++
     if (!live.value)
       return
     // The region is there before anything is said into it.
@@ -87,10 +105,7 @@ export function useLiveDeck(): void {
       if (sync())
         focusPending = false
     })
-    timer = setTimeout(() => {
-      if (live.value)
-        announce(lang, announcement())
-    }, arrived
+    timer = setTimeout(announceWhenDrawn, arrived
       ? SETTLE_MS
       : ARRIVAL_MS)
     arrived = true

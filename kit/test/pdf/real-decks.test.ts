@@ -117,13 +117,18 @@ describe('composable Vue', () => {
     }
   })
 
-  it('names "Ref Auto Unwrapping <MarkerCore />" as shown in its site\'s live announcement and reader', async () => {
+  it('names "Ref Auto Unwrapping <MarkerCore />" as shown in its site\'s live announcement and reader, when the slide\'s code comes late', async () => {
     const browser = await launchBrowser()
     try {
       const context = await browser.newContext({
         viewport: { width: 980, height: 552 },
       })
       const site = await mountSite(context, exported.get('composable-vue')!.site, '/')
+      // Every script later than the live deck's first announcement is due, as on a slow phone or a busy machine.
+      await context.route(url => url.pathname.endsWith('.js'), async (route) => {
+        await new Promise(resolve => setTimeout(resolve, 1500))
+        await route.fallback()
+      })
       const page = await context.newPage()
       await page.goto(`${site.url}5`)
       await expect.poll(() => page.locator('.kit-live-region').textContent(), { timeout: 60_000 }).toMatch(/^Slide 5 of \d+: Ref Auto Unwrapping Core$/)
