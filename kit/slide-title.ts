@@ -29,6 +29,11 @@ export function slideTitle(source: string | undefined): string {
 // A tag closed in itself (<MarkerCore />, an icon): its text, if it has any, only the rendered slide holds.
 const SELF_CLOSING_TAG = /<[a-z][\w:.-]*(?:\s[^<>]*)?\/>/i
 
+/** Whether a title's full text is only on the rendered slide: its source has a tag closed in itself. */
+export function titleNeedsSlide(source: string | undefined): boolean {
+  return Boolean(source && SELF_CLOSING_TAG.test(source))
+}
+
 /**
  * A slide's title as the rendered slide shows it, from the texts of its
  * headings: where the heading's source has a tag closed in itself, the
@@ -38,7 +43,7 @@ const SELF_CLOSING_TAG = /<[a-z][\w:.-]*(?:\s[^<>]*)?\/>/i
  */
 export function shownTitle(source: string | undefined, headings: readonly string[]): string {
   const title = slideTitle(source)
-  if (!title || !SELF_CLOSING_TAG.test(source!))
+  if (!title || !titleNeedsSlide(source))
     return title
   const words = title.toLowerCase().split(' ')
   const holdsTitle = (heading: string): boolean => {

@@ -4,7 +4,7 @@ import { showOverview } from '@slidev/client/state/storage.ts'
 import { useMutationObserver } from '@vueuse/core'
 import { computed, nextTick, watch } from 'vue'
 import { labelsFor } from '../i18n/index.ts'
-import { headingTexts, shownTitle } from '../slide-title.ts'
+import { headingTexts, shownTitle, titleNeedsSlide } from '../slide-title.ts'
 import { announce, liveRegion } from './announcer.ts'
 import { markLiveDeck } from './marks.ts'
 
@@ -18,6 +18,8 @@ const LIVE_VIEWS = new Set(['play', 'presenter'])
 const SETTLE_MS = 250
 /** The first announcement, on arriving at a slide, waits until the page has loaded and been read out. */
 const ARRIVAL_MS = 1000
+/** How long an announcement waits at most for its slide to be drawn. */
+const DRAWN_WAIT_MS = 5000
 
 /**
  * The live deck for screen-reader users: every slide change, by any means
@@ -33,9 +35,17 @@ export function useLiveDeck(): void {
   const live = computed(() => LIVE_VIEWS.has(String(currentRoute.value.name ?? '')))
 
   const slideOf = (): string => labels.slideOf(currentSlideNo.value, total.value)
+  const shownSlide = (): Element | null => document.querySelector(`#slideshow > .slidev-page-${currentSlideNo.value}`)
+  /** Whether the current slide is drawn: there, past Slidev's loading state, and with its headings where its title needs them. */
+  const drawn = (): boolean => {
+    const shown = shownSlide()
+    return Boolean(shown)
+      && !shown!.querySelector('.slidev-slide-loading')
+      && (!titleNeedsSlide(currentSlideRoute.value?.meta.slide?.title) || headingTexts(shown!).length > 0)
+  }
   const announcement = (): string => {
     // The slide as drawn names it, its components' text included.
-    const shown = document.querySelector(`#slideshow > .slidev-page-${currentSlideNo.value}`)
+    const shown = shownSlide()
     const title = shownTitle(currentSlideRoute.value?.meta.slide?.title, shown
       ? headingTexts(shown)
       : [])
@@ -84,10 +94,15 @@ export function useLiveDeck(): void {
    */
   async function announceWhenDrawn(): Promise<void> {
     const change = changes
+    const current = (): boolean => change === changes
     await currentSlideRoute.value?.load()
     await nextTick()
-    await new Promise(requestAnimationFrame)
-    if (live.value && change === changes)
+    // A frame at a time, for as long as a slow phone may need; then it is said as far as it is drawn.
+    const giveUpAt = performance.now() + DRAWN_WAIT_MS
+    do
+      await new Promise(requestAnimationFrame)
+    while (!drawn() && performance.now() < giveUpAt && current())
+    if (live.value && current())
       announce(lang, announcement())
   }
 
