@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shownTitle, slideTitle } from '../slide-title.ts'
+import { shownTitle, slideTitle, titleNeedsSlide } from '../slide-title.ts'
 
 // Headings of a published Slidev talk (Slidev's demo/composable-vue), as
 // Slidev's parser gives them, and as the outline, the paper layouts, the
@@ -32,5 +32,15 @@ describe('a slide\'s title as the rendered slide shows it', () => {
     expect(shownTitle('Ref Auto Unwrapping <MarkerCore />', ['Something else'])).toBe('Ref Auto Unwrapping')
     expect(shownTitle('Ref Auto Unwrapping <MarkerCore />', [])).toBe('Ref Auto Unwrapping')
     expect(shownTitle(undefined, ['Anything'])).toBe('')
+  })
+})
+
+describe('whether a title needs the drawn slide', () => {
+  it('does where its source has a tag closed in itself, and not for text or a paired tag', () => {
+    expect(titleNeedsSlide('Ref Auto Unwrapping <MarkerCore />')).toBe(true)
+    expect(titleNeedsSlide('Icons <carbon:arrow-right class="inline" />')).toBe(true)
+    expect(titleNeedsSlide('`useTitle` <Marker class="text-blue-400">Case</Marker>')).toBe(false)
+    expect(titleNeedsSlide('A < B and C > D')).toBe(false)
+    expect(titleNeedsSlide(undefined)).toBe(false)
   })
 })
