@@ -40,7 +40,14 @@ describe('resolveBrowser', () => {
     expect(resolveBrowser(probe(['/usr/bin/chromium']))).toBe('/usr/bin/chromium')
   })
 
+  it('prefers Debian\'s headless shell to the full browser where both are installed', () => {
+    expect(resolveBrowser(probe(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'], {
+      playwrightChromium: () => undefined,
+    }))).toBe('/usr/bin/chromium-headless-shell')
+  })
+
   it.each([
+    ['/usr/bin/chromium-headless-shell'],
     ['/usr/bin/chromium-browser'],
     ['/usr/bin/google-chrome'],
     ['/snap/bin/chromium'],
