@@ -15,6 +15,12 @@ const OFFLINE_ARGS = [
   '--metrics-recording-only',
 ]
 
+// Glyphs at their unhinted advances, as the full browser prints them: the
+// old headless shell (chromium-headless-shell) hints fonts by default, which
+// shifts glyphs enough that PDF readers split words when they extract the
+// text ("knowtec hie.c om" in a printed address).
+const PRINT_ARGS = ['--font-render-hinting=none']
+
 /** How the kit starts Chromium, for one process or as a server. */
 function launchOptions(executablePath: string): LaunchOptions {
   // Playwright already starts Chromium with --no-sandbox (it refuses to start
@@ -25,7 +31,10 @@ function launchOptions(executablePath: string): LaunchOptions {
   // before the export could say so.
   return {
     executablePath,
-    args: OFFLINE_ARGS,
+    args: [
+      ...OFFLINE_ARGS,
+      ...PRINT_ARGS,
+    ],
     headless: true,
     handleSIGINT: false,
     handleSIGTERM: false,
