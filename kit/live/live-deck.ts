@@ -39,9 +39,9 @@ export function useLiveDeck(): void {
   /** Whether the current slide is drawn: there, past Slidev's loading state, and with its headings where its title needs them. */
   const drawn = (): boolean => {
     const shown = shownSlide()
-    return Boolean(shown)
-      && !shown!.querySelector('.slidev-slide-loading')
-      && (!titleNeedsSlide(currentSlideRoute.value?.meta.slide?.title) || headingTexts(shown!).length > 0)
+    return shown !== null
+      && !shown.querySelector('.slidev-slide-loading')
+      && (!titleNeedsSlide(currentSlideRoute.value?.meta.slide?.title) || headingTexts(shown).length > 0)
   }
   const announcement = (): string => {
     // The slide as drawn names it, its components' text included.
