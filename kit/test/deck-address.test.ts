@@ -1,14 +1,15 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeck, missingAddresses } from '../scripts/deck.ts'
 import { exportWithCli } from './export-cli.ts'
+import { useTempDirs } from './temp-dirs.ts'
 
 // A closing slide's <DeckAddress> shows the headmatter's `url:`; a speaker who
 // forgot to set it learns so from the export, before the talk.
 
 const NO_ADDRESS = 'kit/test/fixtures/no-address/slides.md'
+const tempDir = useTempDirs()
 
 describe('a <DeckAddress> without an address', () => {
   it('is named, slide and file, with the headmatter to set `url:` in', async () => {
@@ -27,7 +28,7 @@ describe('a <DeckAddress> without an address', () => {
 
   it('is a warning of the export\'s first step, before anything is built', async () => {
     // --out names a file, so the export stops at step 1, after reading the deck.
-    const out = path.join(await mkdtemp(path.join(tmpdir(), 'talk-address-')), 'a-file')
+    const out = path.join(await tempDir('talk-address-'), 'a-file')
     await writeFile(out, '')
     const { code, stdout } = await exportWithCli({
       entry: NO_ADDRESS,

@@ -1,7 +1,6 @@
 import type { TimedSlide } from '../utils/notes.ts'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +8,7 @@ import { TYPESCRIPT_NODE_FLAGS } from '../scripts/node-flags.ts'
 import { partTimeLeft, planGap } from '../utils/pace.ts'
 import { talkPlan } from '../utils/plan.ts'
 import { parseRehearsal, REHEARSAL_FORMAT, REHEARSAL_VERSION, RehearsalError, rehearsalTables } from '../utils/rehearsal.ts'
+import { useTempDirs } from './temp-dirs.ts'
 
 // The plan the script prints and the presenter view holds the speaker to, and
 // a rehearsal set beside it. A note of N words takes N / 60 minutes at 60
@@ -17,6 +17,8 @@ import { parseRehearsal, REHEARSAL_FORMAT, REHEARSAL_VERSION, RehearsalError, re
 function words(count: number): string {
   return Array.from({ length: count }).fill('word').join(' ')
 }
+
+const tempDir = useTempDirs()
 
 const deck: TimedSlide[] = [
   {
@@ -146,10 +148,9 @@ describe('a rehearsal', () => {
     expect(() => parse(saved, 2)).toThrow(/slide 3 is not in the deck, which has 2 slides/)
   })
 
-  it('is set beside the plan by cli/timing.ts, which warns when the deck changed since', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rehearsal-'))
-    const file = path.join(dir, 'rehearsal.json')
-    writeFileSync(file, JSON.stringify({
+  it('is set beside the plan by cli/timing.ts, which warns when the deck changed since', async () => {
+    const file = path.join(await tempDir('rehearsal-'), 'rehearsal.json')
+    await writeFile(file, JSON.stringify({
       ...saved,
       slides: [
         { no: 1, title: 'Another title', seconds: 61 },
@@ -166,7 +167,7 @@ describe('a rehearsal', () => {
     expect(run.stdout).toMatch(/\| Opening \| 1–3 \| 2:00 \| \d:\d\d \| 1:01 \| −0:59 \|/)
     expect(run.stdout).toMatch(/\| 1 \| .+ \| 0:00 \| \d:\d\d \| 1:01 \|/)
     expect(run.stderr).toContain('slide 1: "Another title" when rehearsed')
-    writeFileSync(file, '{"format": "something else"}')
+    await writeFile(file, '{"format": "something else"}')
     const refused = spawnSync(process.execPath, [
       ...TYPESCRIPT_NODE_FLAGS,
       'kit/cli/timing.ts',

@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-chromium'
 import type { Rehearsal } from '../../kit/utils/rehearsal.ts'
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { labelsFor } from '../../kit/i18n/index.ts'
 import { TYPESCRIPT_NODE_FLAGS } from '../../kit/scripts/node-flags.ts'
+import { useTempDirs } from '../../kit/test/temp-dirs.ts'
 import { wordsPerMinuteFor } from '../../kit/utils/notes.ts'
 import { PACE_QUIET_SECONDS, partTimeLeft, planGap } from '../../kit/utils/pace.ts'
 import { talkPlan } from '../../kit/utils/plan.ts'
@@ -18,6 +18,7 @@ import { loadEditions, POLL, showSlide, useExportedSite, WAIT_MS } from './brows
 // controlled: the time the test lets pass is the only time that passes.
 
 const editions = await loadEditions()
+const tempDir = useTempDirs()
 
 /** The pace as the presenter view shows it: each item's text, by what it is. */
 async function shownPace(page: Page): Promise<Record<string, string>> {
@@ -128,7 +129,7 @@ describe.each(editions)('the $lang edition', ({ deck, folder }) => {
         page.locator('[data-rehearsal="save"]').click(),
       ])
       // Saved as a visitor's browser saves it, under the name it suggests (the test's browser is shared over a connection, where saveAs is the way).
-      const file = path.join(await mkdtemp(path.join(tmpdir(), 'rehearsal-')), download.suggestedFilename())
+      const file = path.join(await tempDir('rehearsal-'), download.suggestedFilename())
       await download.saveAs(file)
       const saved = JSON.parse(await readFile(file, 'utf8')) as Rehearsal
       expect(saved).toMatchObject({

@@ -1,11 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PDF_KINDS } from '../../outputs.ts'
 import { exportWithCli } from '../export-cli.ts'
+import { useTempDirs } from '../temp-dirs.ts'
 
 const PREVIOUS = '%PDF-1.7 the previous export, which a failed run must keep'
+const tempDir = useTempDirs()
 
 interface Outcome {
   code: number | null
@@ -20,7 +21,7 @@ interface Outcome {
  * `args` are added to the command line.
  */
 async function exportFixture(fixture: string, options: { out?: string, interruptWhen?: string, args?: string[] } = {}): Promise<Outcome> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'talk-bad-'))
+  const dir = await tempDir('talk-bad-')
   await mkdir(path.join(dir, 'exports'))
   await writeFile(path.join(dir, 'exports', 'broken-slides.pdf'), PREVIOUS)
   const { code, stdout, stderr } = await exportWithCli({
@@ -157,7 +158,7 @@ describe('a mistyped command line', () => {
     expect(missing.stderr).toContain('no-such-rehearsal.json cannot be read: there is no such file')
     expect(missing.stdout).not.toContain('[2/')
     await expectPreviousKept(missing.dir)
-    const other = path.join(await mkdtemp(path.join(tmpdir(), 'talk-rehearsal-')), 'rehearsal-fr.json')
+    const other = path.join(await tempDir('talk-rehearsal-'), 'rehearsal-fr.json')
     await writeFile(other, JSON.stringify({
       format: 'talk-kit-rehearsal',
       version: 1,
@@ -193,7 +194,7 @@ describe('a mistyped command line', () => {
 
 describe('wrong output locations', () => {
   it('fail at step 1 when --out names a file', async () => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'talk-out-')), 'a-file.pdf')
+    const file = path.join(await tempDir('talk-out-'), 'a-file.pdf')
     await writeFile(file, 'not a folder')
     const { code, stdout, stderr, dir } = await exportFixture('starter', { out: file })
     expect(code).toBe(1)
@@ -204,7 +205,7 @@ describe('wrong output locations', () => {
   })
 
   it('fail at step 1 when a folder cannot be created', async () => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'talk-out-')), 'a-file')
+    const file = path.join(await tempDir('talk-out-'), 'a-file')
     await writeFile(file, '')
     const { code, stderr, dir } = await exportFixture('starter', {
       out: path.join(file, 'exports'),
