@@ -44,7 +44,7 @@ export function systemBrowserCandidates(platform: NodeJS.Platform, env: BrowserP
   const names = [
     // Debian's old headless shell first: the same Blink and printing without
     // the full browser around it, which an export never shows. It spends
-    // about 30 % less CPU on an export (kit/README.md, Requirements).
+    // a fifth to a third less CPU on an export (kit/README.md, Requirements).
     'chromium-headless-shell',
     'chromium',
     'chromium-browser',
