@@ -1,17 +1,16 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { missingKitAddon } from '../scripts/addon.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { KIT_ROOT } from '../scripts/runtime.ts'
+import { useTempDirs } from './temp-dirs.ts'
 
 // A deck names the kit's addon as Slidev finds addons, or the export says
 // so at once: without it Slidev builds no print view of the kit's, and the
 // export waited 30 s for slides that never rendered.
 
-const dirs: string[] = []
-afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
+const tempDir = useTempDirs()
 
 function headmatter(extra = ''): string {
   return `---
@@ -27,8 +26,7 @@ ${extra}---
 
 /** A deck folder with the kit installed in its node_modules, as npm installs it. */
 async function deckWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'talk-addon-'))
-  dirs.push(dir)
+  const dir = await tempDir('talk-addon-')
   await mkdir(path.join(dir, 'node_modules'), { recursive: true })
   await symlink(KIT_ROOT, path.join(dir, 'node_modules', 'slidev-addon-talk-kit'))
   for (const [name, content] of Object.entries(files)) {

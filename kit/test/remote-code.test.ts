@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../scripts/deck.ts'
+import { useTempDirs } from './temp-dirs.ts'
 
 // Remote content anywhere in a deck is refused before anything is built,
 // naming the file, the slides that show it and the address: in a component
@@ -30,12 +30,10 @@ layout: banner
 <VueUse name="useMouse" />
 `
 
-const dirs: string[] = []
-afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
+const tempDir = useTempDirs()
 
 async function deckWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'talk-remote-code-'))
-  dirs.push(dir)
+  const dir = await tempDir('talk-remote-code-')
   for (const [name, content] of Object.entries({ 'slides.md': HEAD, ...files })) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true })
     await writeFile(path.join(dir, name), content)

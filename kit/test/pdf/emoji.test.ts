@@ -1,15 +1,15 @@
 import type { CliRun } from '../export-cli.ts'
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
 import { exportWithCli } from '../export-cli.ts'
 import { squash } from '../pdf.ts'
+import { useTempDirs } from '../temp-dirs.ts'
 
 // A deck with emoji as Slidev's starter writes them, exported on a machine
 // with no emoji font of its own (this one: fontconfig knows none): with the
@@ -28,13 +28,12 @@ const EMOJI = [
   '✅',
   '🇩🇪',
 ]
-const dirs: string[] = []
+const tempDir = useTempDirs()
 
 interface Outcome extends CliRun { exports: string, site: string }
 
 async function exportEmoji(): Promise<Outcome> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'talk-emoji-'))
-  dirs.push(dir)
+  const dir = await tempDir('talk-emoji-')
   const exports = path.join(dir, 'exports')
   const site = path.join(dir, 'dist')
   return {
@@ -55,8 +54,7 @@ async function popplerText(file: string): Promise<string> {
  * layouts and the fixture's text use none (black, greys, the paper's blue).
  */
 async function yellowOrGreenPixels(file: string): Promise<number> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'talk-emoji-pages-'))
-  dirs.push(dir)
+  const dir = await tempDir('talk-emoji-pages-')
   await run('pdftoppm', [
     '-r',
     '100',
@@ -76,8 +74,6 @@ async function yellowOrGreenPixels(file: string): Promise<number> {
   }
   return count
 }
-
-afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
 
 // The export with the kit's font in place, made once for the PDFs and the site.
 let withFont: Promise<Outcome> | undefined

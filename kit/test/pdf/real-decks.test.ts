@@ -1,15 +1,15 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
 import { mountSite } from '../../scripts/local-site.ts'
 import { exportWithCliOrFail } from '../export-cli.ts'
 import { linkedUrls, openPdf, readOutline, squash } from '../pdf.ts'
+import { useTempDirs } from '../temp-dirs.ts'
 
 // Published Slidev decks nobody here wrote, each exported as its author
 // would with the page check strict (the default), and read back: every
@@ -26,15 +26,14 @@ import { linkedUrls, openPdf, readOutline, squash } from '../pdf.ts'
 
 const run = promisify(execFile)
 const DECKS = ['composable-vue', 'slidev-starter'] as const
-const dirs: string[] = []
+const tempDir = useTempDirs()
 
 interface Exported { stdout: string, stderr: string, site: string, pdfs: Record<(typeof PDF_KINDS)[number], string> }
 const exported = new Map<string, Exported>()
 
 // Both decks at once: each export waits on its browser part of the time, which the other uses.
 beforeAll(() => Promise.all(DECKS.map(async (name) => {
-  const dir = await mkdtemp(path.join(tmpdir(), `talk-real-${name}-`))
-  dirs.push(dir)
+  const dir = await tempDir(`talk-real-${name}-`)
   const entry = `kit/test/fixtures/${name}/slides.md`
   const { stdout, stderr } = await exportWithCliOrFail({
     entry,
@@ -52,8 +51,6 @@ beforeAll(() => Promise.all(DECKS.map(async (name) => {
     ])) as Exported['pdfs'],
   })
 })), 600_000)
-
-afterAll(() => Promise.all(dirs.map(dir => rm(dir, { recursive: true, force: true }))))
 
 async function popplerText(file: string): Promise<string> {
   const { stdout } = await run('pdftotext', [file, '-'])
