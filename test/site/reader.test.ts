@@ -372,11 +372,17 @@ describe.concurrent.each(editions)('the $lang edition', (edition) => {
         const part = partsOf(deck.slides, labels.opening).filter(candidate => candidate.divider).at(-1)!
         const first = part.slides[0]!.no
         await page.goto(`${session.site.url}${slideHash(1)}`, { timeout: WAIT_MS })
-        // The contents may reach below the screen: scroll to the link as a finger would, and note where the jump starts.
+        // The contents may reach below the screen: the tap scrolls to the link
+        // as a finger would. Where the jump starts is read at the tap itself:
+        // until the page's fonts settle the link moves, and the click may scroll again.
         const link = page.locator('.kit-reader-contents a', { hasText: part.title })
-        await link.scrollIntoViewIfNeeded({ timeout: WAIT_MS })
-        const startedAt = await page.evaluate(() => window.scrollY)
+        await link.evaluate((element: HTMLElement) => element.addEventListener('click', () => {
+          element.dataset.tappedAt = String(window.scrollY)
+        }, { capture: true, once: true }))
         await link.click()
+        const tappedAt = await link.getAttribute('data-tapped-at')
+        expect(tappedAt, 'the tap reached the link').not.toBeNull()
+        const startedAt = Number(tappedAt)
         await expect.poll(() => addressedSlide(page.url(), deck), POLL).toBe(first)
         await expectAtTop(expect, page, first)
         // Back to where the jump started: the top of the page, with the contents.
