@@ -22,7 +22,7 @@ const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md] [--slides 120
 
 Times this kit's export (talk-kit pdf) against Slidev's plain \`slidev export\`
 of the same deck: one warm-up run of each, then N runs of each (default 5),
-interleaved a b c, c b a, …. A talk with translations is exported whole (every
+interleaved a b c, c b a, …, and one more of each for memory. A talk with translations is exported whole (every
 edition, every layout, the site) against plain exports of each edition's
 slides one after the other, and in its own language alone against a plain
 export of that edition. Prints medians, peak memory, output sizes and the
@@ -35,7 +35,8 @@ ${budgetHelp()}
 Each side runs as a user runs it: through npm (\`npm exec\`), in the deck's
 folder. Memory: each Node process's exact peak RSS (reported by the process
 itself on exit); the whole process tree's PSS, Chromium included, sampled
-every ${SAMPLE_MS} ms from /proc (Linux). CPU time: of the whole tree, Chromium's
+every ${SAMPLE_MS} ms from /proc (Linux) in one more run of each after the
+timed ones (the sampling slows a run by about a fifth). CPU time: of the whole tree, Chromium's
 renderers included (each Node process's exact figure, every other process's
 sampled); it keeps its meaning on a busy machine, where wall times do not.
 
@@ -272,8 +273,18 @@ function benchSides(entry: string, deck: Deck, translations: { lang: string, ent
   }
 }
 
-/** One warm-up run of each side, then `runs` of each, a b c, c b a, …: no side always runs on the heels of another. */
-async function measureSides(order: Side[], runs: number, tmp: string, entry: string, executablePath: string): Promise<Map<Side, Run[]>> {
+/** What one side's runs measured: the timed runs, and the one that sampled the process tree's memory. */
+interface SideRuns {
+  timed: Run[]
+  memory: Run
+}
+
+/**
+ * One warm-up run of each side, then `runs` of each, a b c, c b a, …: no side
+ * always runs on the heels of another. Then one more run of each that samples
+ * the process tree's memory, which slows a run (sampling.ts, measureRun).
+ */
+async function measureSides(order: Side[], runs: number, tmp: string, entry: string, executablePath: string): Promise<Map<Side, SideRuns>> {
   const width = Math.max(...order.map(side => side.label.length))
   const results = new Map<Side, Run[]>(order.map(side => [side, []]))
   console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
@@ -291,15 +302,23 @@ async function measureSides(order: Side[], runs: number, tmp: string, entry: str
       console.log(`  run ${i + 1}/${runs} ${side.label.padEnd(width)} ${formatS(result.wallMs)}${cpu}`)
     }
   }
-  return results
+  console.log(`Memory: one more run of each, its process tree's PSS sampled every ${SAMPLE_MS} ms…`)
+  const measured = new Map<Side, SideRuns>()
+  for (const side of order) {
+    measured.set(side, {
+      timed: results.get(side)!,
+      memory: await measureRun(side.command, side.env, side.cwd, tmp, `${side.label}-memory`, { memory: true }),
+    })
+  }
+  return measured
 }
 
 /** The ratios, sizes and first screens the budgets hold, read from the runs and what the kit's runs wrote. */
-async function readFigures(bench: Bench, results: Map<Side, Run[]>, deck: Deck, editions: number, executablePath: string) {
+async function readFigures(bench: Bench, results: Map<Side, SideRuns>, deck: Deck, editions: number, executablePath: string) {
   const { kit, kitAlone, kitUnchanged, kitEmoji, kitEmojiFree, plain, plainTranslations, order, kitOut, kitSite, plainPdf, emojiSite } = bench
   const summaries = new Map(order.map(side => [
     side,
-    summarise(side, results.get(side)!),
+    summarise(side, results.get(side)!.timed, results.get(side)!.memory),
   ]))
   const kitSummary = summaries.get(kit)!
   const aloneSummary = summaries.get(kitAlone)!
@@ -395,7 +414,7 @@ type Figures = Awaited<ReturnType<typeof readFigures>>
 function printFigures(bench: Bench, figures: Figures, runs: number, editions: number, checked: CheckedBudget[]): void {
   const { kit, kitAlone, plain, order } = bench
   const { summaries, ratio, cpuRatio, editionsRatio, editionsCpuRatio, treeRatio, editionsTreeRatio, unchangedRatio, slidesPdf, handoutPdf, plainPdfBytes, dist, emoji, first, firstReader } = figures
-  console.log(`\n${runs} runs each, medians; memory is the highest of all runs.\n`)
+  console.log(`\n${runs} runs each, medians; the process tree's memory from one more run of each.\n`)
   const row = (name: string, cell: (side: Side) => string): string[] => [
     name,
     ...order.map(cell),
@@ -528,7 +547,7 @@ async function measureGrowth(counts: number[], runs: number): Promise<void> {
         const plain = plainSide('plain', entry, path.join(tmp, `plain-${count}.pdf`), executablePath)
         console.log(`\n${count} slides:`)
         const measured = await measureSides([kit, plain], runs, tmp, entry, executablePath)
-        const [k, p] = [kit, plain].map(side => summarise(side, measured.get(side)!))
+        const [k, p] = [kit, plain].map(side => summarise(side, measured.get(side)!.timed, measured.get(side)!.memory))
         results[count] = { kit: k!, plain: p! }
         rows.push([
           String(count),
@@ -552,7 +571,7 @@ async function measureGrowth(counts: number[], runs: number): Promise<void> {
   finally {
     await rm(tmp, { recursive: true, force: true })
   }
-  console.log(`\n${runs} runs each, medians; memory is the highest of all runs (PSS of the whole process tree; RSS of the largest Node process).\n`)
+  console.log(`\n${runs} runs each, medians; memory: PSS of the whole process tree from one more run of each, RSS of the largest Node process from every run.\n`)
   console.log(table(rows))
   const resultsDir = path.join(ROOT, 'bench', 'results')
   await mkdir(resultsDir, { recursive: true })

@@ -74,8 +74,8 @@ function phaseDurations(starts: PhaseStart[], wallMs: number): Map<string, numbe
   return new Map(starts.map((phase, i) => [phase.name, (starts[i + 1]?.ms ?? wallMs) - phase.ms]))
 }
 
-/** Medians over one side's runs; memory is the highest of all runs. */
-export function summarise(reading: SideReading, runs: Run[]): SideSummary {
+/** Medians over one side's timed runs; the process tree's memory from its memory run, each Node process's from every run. */
+export function summarise(reading: SideReading, runs: Run[], memoryRun: Run): SideSummary {
   const perRun = runs.map(run => phaseDurations(reading.phases(run), run.wallMs))
   const phaseNames = new Set(perRun.flatMap(durations => [
     ...durations.keys(),
@@ -83,7 +83,6 @@ export function summarise(reading: SideReading, runs: Run[]): SideSummary {
   const phasesMedianMs: Record<string, number> = {}
   for (const name of phaseNames)
     phasesMedianMs[name] = Math.round(median(perRun.flatMap(durations => durations.get(name) ?? [])))
-  const trees = runs.flatMap(run => run.treePeakPssBytes ?? [])
   const cpu = runs.flatMap(run => run.cpuMs ?? [])
   const otherCpu = runs.flatMap(run => run.otherCpuMs ?? [])
   return {
@@ -97,11 +96,9 @@ export function summarise(reading: SideReading, runs: Run[]): SideSummary {
       ? Math.round(median(otherCpu))
       : undefined,
     phasesMedianMs,
-    mainNodePeakRssBytes: Math.max(...runs.map(run => run.nodePeaks.find(reading.isMainNode)?.maxRssBytes ?? 0)),
-    largestNodePeakRss: runs.flatMap(run => run.nodePeaks).sort((a, b) => b.maxRssBytes - a.maxRssBytes)[0],
-    treePeakPssBytes: trees.length
-      ? Math.max(...trees)
-      : undefined,
+    mainNodePeakRssBytes: Math.max(...[...runs, memoryRun].map(run => run.nodePeaks.find(reading.isMainNode)?.maxRssBytes ?? 0)),
+    largestNodePeakRss: [...runs, memoryRun].flatMap(run => run.nodePeaks).sort((a, b) => b.maxRssBytes - a.maxRssBytes)[0],
+    treePeakPssBytes: memoryRun.treePeakPssBytes,
     medianPageCheckMs: reading.pageCheckMs && Math.round(median(runs.map(reading.pageCheckMs))),
   }
 }

@@ -105,8 +105,15 @@ function treePss(tree: Iterable<number>): number {
 
 /**
  * Runs `command` in `cwd` to the end and measures it: wall time, each
- * console line's arrival, every Node process's peak RSS, the tree's peak PSS
- * and CPU time. `tag` keeps the files of different runs apart in `tmp`.
+ * console line's arrival, every Node process's peak RSS and the tree's CPU
+ * time, and with `memory` the tree's peak PSS. `tag` keeps the files of
+ * different runs apart in `tmp`.
+ *
+ * PSS only when asked: reading every process's smaps_rollup each tenth of a
+ * second slows the export it reads, by about a fifth on a two-core machine
+ * (plain `slidev export` 23.6 s against 28.3 s, the kit's 19.8 s against
+ * 23.3 s, medians of 3): the kernel walks each process's memory map to
+ * answer, Chromium's large ones included.
  *
  * The CPU time is summed over every process the tree held, not taken from
  * the operating system's account of the children waited for (GNU time's):
@@ -114,7 +121,7 @@ function treePss(tree: Iterable<number>): number {
  * children of its zygote, which never waits for them, so that account leaves
  * them out, and with them most of the browser's work.
  */
-export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd: string, tmp: string, tag: string): Promise<Run> {
+export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd: string, tmp: string, tag: string, { memory = false }: { memory?: boolean } = {}): Promise<Run> {
   const rssLog = path.join(tmp, `rss-${tag}.jsonl`)
   const hook = pathToFileURL(path.join(tmp, 'rss-hook.mjs')).href
   const lines: Line[] = []
@@ -138,7 +145,8 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
         const tree = processTree(child.pid!)
         for (const [pid, used] of tree)
           ticks.set(pid, Math.max(used, ticks.get(pid) ?? 0))
-        treePeak = Math.max(treePeak, treePss(tree.keys()))
+        if (memory)
+          treePeak = Math.max(treePeak, treePss(tree.keys()))
       }, SAMPLE_MS)
     : undefined
   let pending = ''
@@ -174,7 +182,7 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
     wallMs,
     lines,
     nodePeaks,
-    treePeakPssBytes: canSample
+    treePeakPssBytes: canSample && memory
       ? treePeak
       : undefined,
     cpuMs: canSample
