@@ -15,7 +15,7 @@ import { loadDeck } from '../scripts/deck.ts'
 import { KIT_ROOT, kitModule, nodeCommand } from '../scripts/runtime.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
 import { generateDeck } from './growth.ts'
-import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, summarise, table } from './report.ts'
+import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, pairedRatio, summarise, table } from './report.ts'
 import { measureRun, prepareSampling, SAMPLE_MS } from './sampling.ts'
 
 const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md] [--slides 120,300]
@@ -323,26 +323,26 @@ async function readFigures(bench: Bench, results: Map<Side, SideRuns>, deck: Dec
   const kitSummary = summaries.get(kit)!
   const aloneSummary = summaries.get(kitAlone)!
   const plainSummary = summaries.get(plain)!
-  const ratio = aloneSummary.medianWallMs / plainSummary.medianWallMs
-  const cpuRatio = aloneSummary.medianCpuMs && plainSummary.medianCpuMs
-    ? aloneSummary.medianCpuMs / plainSummary.medianCpuMs
-    : undefined
+  const wall = (run: Run): number => run.wallMs
+  const cpu = (run: Run): number | undefined => run.cpuMs
+  const timed = (sides: Side[]): Run[][] => sides.map(side => results.get(side)!.timed)
+  const ratio = pairedRatio(timed([kitAlone]), timed([plain]), wall)!
+  const cpuRatio = pairedRatio(timed([kitAlone]), timed([plain]), cpu)
   // Every edition and layout with the site, against plain exports of every edition's slides, one after the other.
-  const plainAll = [plain, ...plainTranslations].reduce((sum, side) => sum + summaries.get(side)!.medianWallMs, 0)
+  const plainAll = [plain, ...plainTranslations]
   const editionsRatio = editions > 1
-    ? kitSummary.medianWallMs / plainAll
+    ? pairedRatio(timed([kit]), timed(plainAll), wall)
     : undefined
-  const plainAllCpu = [plain, ...plainTranslations].reduce((sum, side) => sum + (summaries.get(side)!.medianCpuMs ?? Number.NaN), 0)
-  const editionsCpuRatio = editions > 1 && kitSummary.medianCpuMs && plainAllCpu
-    ? kitSummary.medianCpuMs / plainAllCpu
+  const editionsCpuRatio = editions > 1
+    ? pairedRatio(timed([kit]), timed(plainAll), cpu)
     : undefined
   // Memory: the whole process tree, Chromium included, against the plain export's; every edition against the heaviest plain export.
-  const plainTrees = [plain, ...plainTranslations].map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
+  const plainTrees = plainAll.map(side => summaries.get(side)!.treePeakPssBytes ?? Number.NaN)
   const treeRatio = (aloneSummary.treePeakPssBytes ?? Number.NaN) / plainSummary.treePeakPssBytes!
   const editionsTreeRatio = editions > 1
     ? (kitSummary.treePeakPssBytes ?? Number.NaN) / Math.max(...plainTrees)
     : undefined
-  const unchangedRatio = summaries.get(kitUnchanged)!.medianWallMs / plainSummary.medianWallMs
+  const unchangedRatio = pairedRatio(timed([kitUnchanged]), timed([plain]), wall)!
 
   const outputs = await readdir(kitOut)
   const pdfSize = async (name: string): Promise<number | undefined> =>
@@ -431,7 +431,7 @@ function printFigures(bench: Bench, figures: Figures, runs: number, editions: nu
     row('peak RSS, largest Node process', side => describePeak(summaries.get(side)!.largestNodePeakRss)),
     row(`peak PSS, process tree (${SAMPLE_MS} ms samples)`, side => formatMb(summaries.get(side)!.treePeakPssBytes)),
   ]))
-  console.log(`\n${kitAlone.label} / plain, median wall time: ${ratio.toFixed(2)}${cpuRatio === undefined
+  console.log(`\n${kitAlone.label} / plain, wall time (median of the rounds' ratios): ${ratio.toFixed(2)}${cpuRatio === undefined
     ? ''
     : `; CPU time (robust to a busy machine): ${cpuRatio.toFixed(2)}`}`)
   if (editionsRatio !== undefined) {

@@ -74,6 +74,32 @@ function phaseDurations(starts: PhaseStart[], wallMs: number): Map<string, numbe
   return new Map(starts.map((phase, i) => [phase.name, (starts[i + 1]?.ms ?? wallMs) - phase.ms]))
 }
 
+/**
+ * The median over the rounds of each round's ratio: the sum of the `over`
+ * sides' runs in that round against the sum of the `under` sides' (each side
+ * its runs, round by round). One round's runs are minutes apart, so a machine
+ * whose speed drifts during the benchmark (this one's plain export took 26 s,
+ * 28 s and 19 s in three rounds) moves both sides of a ratio together, where
+ * a ratio of medians may set one side's fast runs against the other's slow
+ * ones. Undefined when no round has both figures.
+ */
+export function pairedRatio(over: Run[][], under: Run[][], measure: (run: Run) => number | undefined): number | undefined {
+  const rounds = Math.min(...[
+    ...over,
+    ...under,
+  ].map(runs => runs.length))
+  const sum = (sides: Run[][], round: number): number => sides.reduce((total, runs) => total + (measure(runs[round]!) ?? Number.NaN), 0)
+  const ratios: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    const ratio = sum(over, round) / sum(under, round)
+    if (Number.isFinite(ratio))
+      ratios.push(ratio)
+  }
+  return ratios.length
+    ? median(ratios)
+    : undefined
+}
+
 /** Medians over one side's timed runs; the process tree's memory from its memory run, each Node process's from every run. */
 export function summarise(reading: SideReading, runs: Run[], memoryRun: Run): SideSummary {
   const perRun = runs.map(run => phaseDurations(reading.phases(run), run.wallMs))
