@@ -22,10 +22,11 @@ const HELP = `Usage: talk-kit bench [--runs N] [--entry slides.md] [--slides 120
 
 Times this kit's export (talk-kit pdf) against Slidev's plain \`slidev export\`
 of the same deck: one warm-up run of each, then N runs of each (default 5),
-interleaved a b c, c b a, …, and one more of each for memory. A talk with translations is exported whole (every
-edition, every layout, the site) against plain exports of each edition's
-slides one after the other, and in its own language alone against a plain
-export of that edition. Prints medians, peak memory, output sizes and the
+interleaved a b c, c b a, …, and one more of each for memory. A talk with
+translations is exported whole (every edition, every layout, the site)
+against plain exports of each edition's slides one after the other, and in
+its own language alone against a plain export of that edition. Each ratio is
+the median of the rounds' ratios. Prints medians, peak memory, output sizes and the
 bytes the built site transfers to show its first slide (and its reader's first
 screen on a phone), writes everything to bench/results/latest.json and checks
 the budgets below (1 MB = 1,000,000 bytes).
@@ -36,9 +37,10 @@ Each side runs as a user runs it: through npm (\`npm exec\`), in the deck's
 folder. Memory: each Node process's exact peak RSS (reported by the process
 itself on exit); the whole process tree's PSS, Chromium included, sampled
 every ${SAMPLE_MS} ms from /proc (Linux) in one more run of each after the
-timed ones (the sampling slows a run by about a fifth). CPU time: of the whole tree, Chromium's
-renderers included (each Node process's exact figure, every other process's
-sampled); it keeps its meaning on a busy machine, where wall times do not.
+timed ones (the sampling slows a run by about a fifth). CPU time: of the
+whole tree, Chromium's renderers included (each Node process's exact figure,
+every other process's sampled); it keeps its meaning on a busy machine,
+where wall times do not.
 
 Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 2 when a run itself fails.
@@ -548,15 +550,16 @@ async function measureGrowth(counts: number[], runs: number): Promise<void> {
         console.log(`\n${count} slides:`)
         const measured = await measureSides([kit, plain], runs, tmp, entry, executablePath)
         const [k, p] = [kit, plain].map(side => summarise(side, measured.get(side)!.timed, measured.get(side)!.memory))
+        const [kitRuns, plainRuns] = [kit, plain].map(side => [measured.get(side)!.timed])
         results[count] = { kit: k!, plain: p! }
         rows.push([
           String(count),
           formatS(k!.medianWallMs),
           formatS(p!.medianWallMs),
-          (k!.medianWallMs / p!.medianWallMs).toFixed(2),
+          pairedRatio(kitRuns!, plainRuns!, run => run.wallMs)!.toFixed(2),
           formatS(k!.medianCpuMs),
           formatS(p!.medianCpuMs),
-          (k!.medianCpuMs! / p!.medianCpuMs!).toFixed(2),
+          (pairedRatio(kitRuns!, plainRuns!, run => run.cpuMs) ?? Number.NaN).toFixed(2),
           formatMb(k!.treePeakPssBytes),
           formatMb(p!.treePeakPssBytes),
           describePeak(k!.largestNodePeakRss),
