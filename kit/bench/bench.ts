@@ -13,6 +13,7 @@ import { resolveBrowser } from '../scripts/browser.ts'
 import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { KIT_ROOT, kitModule, nodeCommand } from '../scripts/runtime.ts'
+import { openCpuAccount } from './cpu-account.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
 import { generateDeck } from './growth.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, pairedRatio, summarise, table } from './report.ts'
@@ -289,6 +290,11 @@ interface SideRuns {
 async function measureSides(order: Side[], runs: number, tmp: string, entry: string, executablePath: string): Promise<Map<Side, SideRuns>> {
   const width = Math.max(...order.map(side => side.label.length))
   const results = new Map<Side, Run[]>(order.map(side => [side, []]))
+  const account = await openCpuAccount('check')
+  await account?.remove()
+  console.log(account
+    ? 'CPU time: each run\'s whole process tree, counted by the kernel in a control group of its own.'
+    : `CPU time: each run's whole process tree, read from /proc every ${SAMPLE_MS} ms (no control group can be made here: that needs root on Linux).`)
   console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)
   for (const side of order)
     await measureRun(side.command, side.env, side.cwd, tmp, `${side.label}-warmup`)

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { openCpuAccount } from './cpu-account.ts'
 
 /** How often the process tree's memory is sampled. */
 export const SAMPLE_MS = 100
@@ -35,7 +36,8 @@ export interface Run {
   treePeakPssBytes: number | undefined
   /**
    * User plus system CPU time of the whole tree, Chromium's renderers
-   * included; undefined off Linux. Each Node process's own exact figure, every
+   * included; undefined off Linux. Counted by the kernel where a control
+   * group could be made, else each Node process's own exact figure and every
    * other process's as last sampled.
    */
   cpuMs: number | undefined
@@ -115,18 +117,24 @@ function treePss(tree: Iterable<number>): number {
  * 23.3 s, medians of 3): the kernel walks each process's memory map to
  * answer, Chromium's large ones included.
  *
- * The CPU time is summed over every process the tree held, not taken from
- * the operating system's account of the children waited for (GNU time's):
- * Chromium's renderers, which lay out, paint and print the slides, are
- * children of its zygote, which never waits for them, so that account leaves
- * them out, and with them most of the browser's work.
+ * The CPU time is every process's the command started, not the operating
+ * system's account of the children waited for (GNU time's): Chromium's
+ * renderers, which lay out, paint and print the slides, are children of its
+ * zygote, which never waits for them, so that account leaves them out, and
+ * with them most of the browser's work. Where this process may make a
+ * control group (root on Linux), the command runs in one and the kernel
+ * counts its CPU time exactly, with nothing read while it runs
+ * (cpu-account.ts); elsewhere the tree's processes are read from /proc every
+ * SAMPLE_MS, each Node process's own figure taken from its exit.
  */
 export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd: string, tmp: string, tag: string, { memory = false }: { memory?: boolean } = {}): Promise<Run> {
   const rssLog = path.join(tmp, `rss-${tag}.jsonl`)
   const hook = pathToFileURL(path.join(tmp, 'rss-hook.mjs')).href
   const lines: Line[] = []
+  const account = await openCpuAccount(tag)
+  const run = account?.wrap(command) ?? command
   const started = performance.now()
-  const child = spawn(command[0]!, command.slice(1), {
+  const child = spawn(run[0]!, run.slice(1), {
     cwd,
     env: {
       ...env,
@@ -137,10 +145,12 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const canSample = process.platform === 'linux' && child.pid !== undefined
+  // Counted by the kernel, the CPU time needs no sampling; only the memory does.
+  const sampled = canSample && (memory || !account)
   let treePeak = 0
   // Each process's CPU ticks as last seen: a process's last tenth of a second before it exits goes unseen.
   const ticks = new Map<number, number>()
-  const sampler = canSample
+  const sampler = sampled
     ? setInterval(() => {
         const tree = processTree(child.pid!)
         for (const [pid, used] of tree)
@@ -164,6 +174,8 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
   })
   const wallMs = performance.now() - started
   clearInterval(sampler)
+  const countedMs = await account?.usedMs()
+  await account?.remove()
   if (pending)
     lines.push({ ms: wallMs, text: pending })
   if (code !== 0) {
@@ -173,11 +185,15 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
   const nodePeaks = existsSync(rssLog)
     ? (await readFile(rssLog, 'utf8')).trim().split('\n').map(line => JSON.parse(line) as NodePeak)
     : []
-  // The Node processes' own exact figures, and the others' as sampled.
+  const nodeCpuMs = nodePeaks.reduce((sum, peak) => sum + peak.cpuMs, 0)
+  // Without a control group: the Node processes' own exact figures, and the others' as sampled.
   const nodePids = new Set(nodePeaks.map(peak => peak.pid))
-  const otherCpuMs = [...ticks].reduce((sum, [pid, used]) => nodePids.has(pid)
+  const sampledOtherMs = [...ticks].reduce((sum, [pid, used]) => nodePids.has(pid)
     ? sum
     : sum + used * MS_PER_TICK, 0)
+  const cpuMs = countedMs ?? (canSample
+    ? sampledOtherMs + nodeCpuMs
+    : undefined)
   return {
     wallMs,
     lines,
@@ -185,11 +201,9 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
     treePeakPssBytes: canSample && memory
       ? treePeak
       : undefined,
-    cpuMs: canSample
-      ? otherCpuMs + nodePeaks.reduce((sum, peak) => sum + peak.cpuMs, 0)
-      : undefined,
-    otherCpuMs: canSample
-      ? otherCpuMs
-      : undefined,
+    cpuMs,
+    otherCpuMs: cpuMs === undefined
+      ? undefined
+      : cpuMs - nodeCpuMs,
   }
 }
