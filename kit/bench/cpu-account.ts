@@ -108,6 +108,16 @@ export async function openCpuAccount(tag: string): Promise<CpuAccount | undefine
         await new Promise(resolve => setTimeout(resolve, 50))
       return toMs(await readFile(path.join(dir, usage), 'utf8')) - trial
     },
-    remove: () => rmdir(dir).catch(() => {}),
+    remove: async () => {
+      // An exited process may hold the group for a moment until it is reaped.
+      for (let tries = 0; tries < 20; tries++) {
+        try {
+          return await rmdir(dir)
+        }
+        catch {
+          await new Promise(resolve => setTimeout(resolve, 50))
+        }
+      }
+    },
   }
 }

@@ -171,11 +171,9 @@ export async function measureRun(command: string[], env: NodeJS.ProcessEnv, cwd:
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', resolve)
-  })
+  }).finally(() => clearInterval(sampler))
   const wallMs = performance.now() - started
-  clearInterval(sampler)
-  const countedMs = await account?.usedMs()
-  await account?.remove()
+  const countedMs = await account?.usedMs().finally(() => account.remove())
   if (pending)
     lines.push({ ms: wallMs, text: pending })
   if (code !== 0) {
