@@ -8,7 +8,7 @@ import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { keepLocal } from '../../kit/scripts/local-site.ts'
-import { waitForRenderedSlides } from '../../kit/scripts/print.ts'
+import { OpenRequests, waitForRenderedSlides } from '../../kit/scripts/print.ts'
 import { serveSite } from './serve.ts'
 
 /** A laptop screen: the size a speaker presents from. */
@@ -413,9 +413,22 @@ export async function axeViolationsBySlide(page: Page): Promise<Map<number, stri
   return bySlide
 }
 
-/** Opens Slidev's print view of the site (every slide at its canvas size, final click state) and waits until all `total` slides have rendered. */
+/**
+ * Opens Slidev's print view of the site (every slide at its canvas size,
+ * final click state) and waits until all `total` slides have rendered. The
+ * page's requests are followed from before it loads, as the export follows
+ * them (kit/scripts/print.ts, openPrintView): a slide's chunk still on its way
+ * when the page had loaded, unseen, let a loaded machine's wait end with
+ * that slide empty.
+ */
 export async function showPrintView(page: Page, site: LocalSite, total: number): Promise<void> {
-  await page.goto(`${site.url}?print=true#/print`, { timeout: WAIT_MS })
-  await waitForRenderedSlides(page, total, () => {})
+  const requests = new OpenRequests(page)
+  try {
+    await page.goto(`${site.url}?print=true#/print`, { timeout: WAIT_MS })
+    await waitForRenderedSlides(page, total, () => {}, [], requests)
+  }
+  finally {
+    requests.stop()
+  }
   await settle(page)
 }
