@@ -13,7 +13,7 @@ import { resolveBrowser } from '../scripts/browser.ts'
 import { CHECKED } from '../scripts/check/report.ts'
 import { loadDeck } from '../scripts/deck.ts'
 import { KIT_ROOT, kitModule, nodeCommand } from '../scripts/runtime.ts'
-import { openCpuAccount } from './cpu-account.ts'
+import { canCountCpu } from './cpu-account.ts'
 import { measureFirstReaderScreen, measureFirstSlide } from './first-slide.ts'
 import { generateDeck } from './growth.ts'
 import { budgetHelp, checkBudgets, describePeak, formatKb, formatMb, formatS, pairedRatio, summarise, table } from './report.ts'
@@ -39,9 +39,10 @@ folder. Memory: each Node process's exact peak RSS (reported by the process
 itself on exit); the whole process tree's PSS, Chromium included, sampled
 every ${SAMPLE_MS} ms from /proc (Linux) in one more run of each after the
 timed ones (the sampling slows a run by about a fifth). CPU time: of the
-whole tree, Chromium's renderers included (each Node process's exact figure,
-every other process's sampled); it keeps its meaning on a busy machine,
-where wall times do not.
+whole tree, Chromium's renderers included, counted by the kernel in a
+control group of each run's own where one can be made (root on Linux), else
+each Node process's exact figure and every other process's sampled; it
+keeps its meaning on a busy machine, where wall times do not.
 
 Exit code: 0 when every budget passes, 1 when any budget fails (for CI),
 2 when a run itself fails.
@@ -290,9 +291,7 @@ interface SideRuns {
 async function measureSides(order: Side[], runs: number, tmp: string, entry: string, executablePath: string): Promise<Map<Side, SideRuns>> {
   const width = Math.max(...order.map(side => side.label.length))
   const results = new Map<Side, Run[]>(order.map(side => [side, []]))
-  const account = await openCpuAccount('check')
-  await account?.remove()
-  console.log(account
+  console.log(await canCountCpu()
     ? 'CPU time: each run\'s whole process tree, counted by the kernel in a control group of its own.'
     : `CPU time: each run's whole process tree, read from /proc every ${SAMPLE_MS} ms (no control group can be made here: that needs root on Linux).`)
   console.log(`Warm-up: one run of each (${path.relative(ROOT, entry)}, ${executablePath})…`)

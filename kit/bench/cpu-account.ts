@@ -121,3 +121,10 @@ export async function openCpuAccount(tag: string): Promise<CpuAccount | undefine
     },
   }
 }
+
+/** Whether this process may count a command's CPU time in a control group (openCpuAccount). */
+export async function canCountCpu(): Promise<boolean> {
+  const account = await openCpuAccount('probe')
+  await account?.remove()
+  return account !== undefined
+}
