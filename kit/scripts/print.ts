@@ -146,41 +146,36 @@ export const WHOLE_SLIDES_CSS = '.print-slide-container { contain: size }'
 
 /**
  * Waits until all `total` slides of the print view have rendered, reporting
- * each step. Fails when `pageErrors` gets an entry or when no more slides
- * render for `STALL_TIMEOUT`.
+ * each step. `requests` must follow the page from before it started
+ * loading: a slide's chunk requested before that is never seen as open.
+ * Fails when `pageErrors` gets an entry or when no more slides render for
+ * `STALL_TIMEOUT`.
  */
-export async function waitForRenderedSlides(page: Page, total: number, onProgress: (ready: number) => void, pageErrors: readonly string[] = [], requests?: OpenRequests): Promise<void> {
-  const tracked = requests ?? new OpenRequests(page)
+export async function waitForRenderedSlides(page: Page, requests: OpenRequests, total: number, onProgress: (ready: number) => void, pageErrors: readonly string[] = []): Promise<void> {
   let deadline = Date.now() + STALL_TIMEOUT
   let ready = 0
   let allReadySince: number | undefined
   const settled = (): boolean => allReadySince !== undefined && (
     Date.now() - allReadySince > PLACEHOLDER_DELAY
-    || (!tracked.open && Date.now() - Math.max(allReadySince, tracked.lastClosed) > QUIET_PERIOD))
-  try {
-    while (!settled()) {
-      if (pageErrors.length)
-        throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
-      if (Date.now() > deadline)
-        throw new Error(`only ${ready} of ${total} slides rendered; none more within ${STALL_TIMEOUT / 1000} s`)
-      await page.waitForTimeout(POLL_MS)
-      const { rendered, loading } = await page.evaluate(() => ({
-        rendered: document.querySelectorAll('.print-slide-container').length,
-        loading: document.querySelectorAll('.print-slide-container .slidev-slide-loading').length,
-      }))
-      if (rendered - loading !== ready) {
-        ready = rendered - loading
-        deadline = Date.now() + STALL_TIMEOUT
-        onProgress(ready)
-      }
-      allReadySince = ready >= total && !loading
-        ? allReadySince ?? Date.now()
-        : undefined
+    || (!requests.open && Date.now() - Math.max(allReadySince, requests.lastClosed) > QUIET_PERIOD))
+  while (!settled()) {
+    if (pageErrors.length)
+      throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)
+    if (Date.now() > deadline)
+      throw new Error(`only ${ready} of ${total} slides rendered; none more within ${STALL_TIMEOUT / 1000} s`)
+    await page.waitForTimeout(POLL_MS)
+    const { rendered, loading } = await page.evaluate(() => ({
+      rendered: document.querySelectorAll('.print-slide-container').length,
+      loading: document.querySelectorAll('.print-slide-container .slidev-slide-loading').length,
+    }))
+    if (rendered - loading !== ready) {
+      ready = rendered - loading
+      deadline = Date.now() + STALL_TIMEOUT
+      onProgress(ready)
     }
-  }
-  finally {
-    if (!requests)
-      tracked.stop()
+    allReadySince = ready >= total && !loading
+      ? allReadySince ?? Date.now()
+      : undefined
   }
 }
 
@@ -244,7 +239,7 @@ export async function openPrintView(context: BrowserContext, url: string, slides
   })
   const requests = new OpenRequests(page)
   await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
-  await waitForRenderedSlides(page, slides.length, onProgress, pageErrors, requests)
+  await waitForRenderedSlides(page, requests, slides.length, onProgress, pageErrors)
   requests.stop()
   await settle(page, STALL_TIMEOUT, declaredDiagrams(slides))
   await page.addStyleTag({ content: WHOLE_SLIDES_CSS })

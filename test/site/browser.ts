@@ -8,7 +8,7 @@ import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { loadDeck } from '../../kit/scripts/deck.ts'
 import { keepLocal } from '../../kit/scripts/local-site.ts'
-import { OpenRequests, waitForRenderedSlides } from '../../kit/scripts/print.ts'
+import { OpenRequests, printViewUrl, waitForRenderedSlides } from '../../kit/scripts/print.ts'
 import { serveSite } from './serve.ts'
 
 /** A laptop screen: the size a speaker presents from. */
@@ -424,8 +424,8 @@ export async function axeViolationsBySlide(page: Page): Promise<Map<number, stri
 export async function showPrintView(page: Page, site: LocalSite, total: number): Promise<void> {
   const requests = new OpenRequests(page)
   try {
-    await page.goto(`${site.url}?print=true#/print`, { timeout: WAIT_MS })
-    await waitForRenderedSlides(page, total, () => {}, [], requests)
+    await page.goto(printViewUrl(site.url, 'hash'), { timeout: WAIT_MS })
+    await waitForRenderedSlides(page, requests, total, () => {})
   }
   finally {
     requests.stop()
