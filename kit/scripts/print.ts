@@ -132,6 +132,39 @@ async function settle(page: Page, timeout: number, declared: [number, number][])
 }
 
 /**
+ * Keeps every worker the page starts, so that stopWorkers can end them. Runs
+ * in the page before its own scripts (an init script), as a function of its own.
+ */
+function keepWorkers(): void {
+  const started: Worker[] = []
+  const PageWorker = window.Worker
+  window.Worker = class extends PageWorker {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args)
+      started.push(this)
+    }
+  }
+  Object.defineProperty(window, '__kitStopWorkers', {
+    value: () => started.splice(0).forEach(worker => worker.terminate()),
+  })
+}
+
+/**
+ * Ends the page's workers once the slides have settled: what prints is what
+ * the slides showed then, in all four PDFs alike, and a worker can only
+ * change that later. In a deck with Monaco's editors (`{monaco}` code) it is
+ * also the print's largest waste: the language workers type-check every
+ * editor of the print view for 15 s and more on every core while the PDFs
+ * print, for squiggles that reach some PDFs and not others. Ended from the
+ * page, since a worker in a long task answers nothing, not even a request to
+ * close. A slide that waits for a worker's result says so with
+ * `data-waitfor`, which settle() waits for.
+ */
+async function stopWorkers(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __kitStopWorkers: () => void }).__kitStopWorkers())
+}
+
+/**
  * Makes every slide one unbreakable piece of the printed page. Chromium
  * splits a slide's content at the page's edge like any flowing content:
  * a line or a drawing (an SVG, an image) that reaches past the bottom of
@@ -237,11 +270,13 @@ export async function openPrintView(context: BrowserContext, url: string, slides
     if (response.status() >= 400)
       pageErrors.push(`${response.url()} answered ${response.status()} ${response.statusText()}`)
   })
+  await page.addInitScript(keepWorkers)
   const requests = new OpenRequests(page)
   await page.goto(url, { waitUntil: 'load', timeout: 2 * STALL_TIMEOUT })
   await waitForRenderedSlides(page, requests, slides.length, onProgress, pageErrors)
   requests.stop()
   await settle(page, STALL_TIMEOUT, declaredDiagrams(slides))
+  await stopWorkers(page)
   await page.addStyleTag({ content: WHOLE_SLIDES_CSS })
   if (pageErrors.length)
     throw new Error(`the deck threw in the browser: ${pageErrors.join('; ')}`)

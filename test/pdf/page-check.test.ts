@@ -20,10 +20,10 @@ import { openPdf, pageTexts, renderPage, squash } from '../../kit/test/pdf.ts'
 // Every export checks its PDFs against what the browser showed, slide by
 // slide. Here a deck of everything a slide can draw (test/fixtures/drawings:
 // mermaid in every theme, two diagrams on one slide, KaTeX, highlighted
-// code, icons, a local image, a canvas) is exported and read back with
-// poppler and pdf.js; the talk's own export (test/setup/export.ts) passed
-// the same check. What a print-only CSS rule hides fails the export
-// (test/pdf/bad-input.test.ts).
+// code, icons, a local image, a canvas, a count a worker keeps changing) is
+// exported and read back with poppler and pdf.js; the talk's own export
+// (test/setup/export.ts) passed the same check. What a print-only CSS rule
+// hides fails the export (test/pdf/bad-input.test.ts).
 
 const run = promisify(execFile)
 const FIXTURE = path.resolve('kit/test/fixtures/drawings/slides.md')
@@ -116,6 +116,13 @@ describe('the export of a deck of drawings', () => {
   it('keeps KaTeX, highlighted code and their text', async () => {
     expect(await popplerText(pdfs.slides, slideNo('KaTeX'))).toMatch(/∇.*∂/)
     expect(await popplerText(pdfs.slides, slideNo('Highlighted code'))).toContain(squash('const doubled = computed(() => count.value * 2)'))
+  })
+
+  it('prints a worker\'s count as the slide showed it once settled, the same in every PDF', async () => {
+    // The print ends the page's workers then: a count that went on would differ from PDF to PDF, and from what the page check read.
+    const counts = await Promise.all(PDF_KINDS.map(async kind => /Counted in a worker: (\d+)\b/.exec((await run('pdftotext', [pdfs[kind], '-'])).stdout)?.[1]))
+    expect(counts[0], 'the count in the slides PDF').toMatch(/^\d+$/)
+    expect(counts).toEqual(PDF_KINDS.map(() => counts[0]))
   })
 
   it('holds the local image and the canvas as images, in every PDF', async () => {
