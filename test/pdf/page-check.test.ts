@@ -20,8 +20,9 @@ import { openPdf, pageTexts, renderPage, squash } from '../../kit/test/pdf.ts'
 // Every export checks its PDFs against what the browser showed, slide by
 // slide. Here a deck of everything a slide can draw (test/fixtures/drawings:
 // mermaid in every theme, two diagrams on one slide, KaTeX, highlighted
-// code, icons, a local image, a canvas, a count a worker keeps changing) is
-// exported and read back with poppler and pdf.js; the talk's own export
+// code, icons, a local image, a canvas, a page of the site's own in a
+// frame, a count a worker keeps changing) is exported and read back with
+// poppler and pdf.js; the talk's own export
 // (test/setup/export.ts) passed the same check. What a print-only CSS rule
 // hides fails the export (test/pdf/bad-input.test.ts).
 
@@ -116,6 +117,12 @@ describe('the export of a deck of drawings', () => {
   it('keeps KaTeX, highlighted code and their text', async () => {
     expect(await popplerText(pdfs.slides, slideNo('KaTeX'))).toMatch(/∇.*∂/)
     expect(await popplerText(pdfs.slides, slideNo('Highlighted code'))).toContain(squash('const doubled = computed(() => count.value * 2)'))
+  })
+
+  it('prints a page of the site\'s own that a slide shows in a frame, in every PDF', async () => {
+    // A paper layout moves the slide into its slot and onto its sheet, and a frame moved in a page loads anew.
+    for (const kind of PDF_KINDS)
+      expect(await popplerText(pdfs[kind]), kind).toContain('Framedpage')
   })
 
   it('prints a worker\'s count as the slide showed it once settled, the same in every PDF', async () => {

@@ -104,6 +104,9 @@ export function contentBox(paper: Paper): { widthMm: number, heightMm: number } 
 
 const MM_PER_PT = 25.4 / 72
 
+// How long a frame moved onto the paper may take to load again.
+const FRAME_TIMEOUT = 30_000
+
 /** The width at which a slide prints its body text (`bodyTextPx` on a `slideWidthPx` canvas) at `pt` points. */
 export function widthForType(pt: number, bodyTextPx: number, slideWidthPx: number): number {
   return pt * MM_PER_PT / bodyTextPx * slideWidthPx
@@ -294,6 +297,10 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     ]))
     for (const slot of paper.querySelectorAll<HTMLElement>('[data-slot]')) {
       const container = containers.get(Number(slot.dataset.slot))
+      // A frame moved in the page loads again, wherever it is: a lazy one
+      // far down the paper would not, and print blank.
+      for (const frame of container?.querySelectorAll('iframe') ?? [])
+        frame.loading = 'eager'
       if (container)
         slot.append(container)
       for (const [property, value] of Object.entries(slideType))
@@ -306,9 +313,8 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
     // Laying the page out now starts loading the fonts it needs.
     paper.getBoundingClientRect()
   }, { html: doc.html, css: doc.css })
-  // Measured in the fonts it prints in, and with every frame loaded again (a frame moved in the page reloads).
+  // Measured in the fonts it prints in.
   await page.evaluate(() => document.fonts.ready)
-  await Promise.all(page.frames().map(frame => frame.waitForLoadState('load')))
 
   await page.evaluate((pageHeightPx) => {
     const paper = document.getElementById('kit-paper')!
@@ -373,6 +379,29 @@ export async function printPaper(page: Page, input: PaperInput, doc: PaperDocume
       }
     }
   }, heightMm / MM_PER_CSS_PX)
+  // Printed with every frame loaded again: a frame moved in the page, into
+  // its slot and then onto its sheet, reloads. Read from the page, for
+  // Playwright's frames, told of a reload only later, still show the old
+  // frame loaded.
+  await page.waitForFunction(() => [
+    ...document.querySelectorAll<HTMLIFrameElement>('#kit-paper iframe[src]'),
+  ].every((frame) => {
+    // A frame of another host (refused, or a network card's) is none of the page's to read.
+    const loaded = frame.contentDocument
+    return !loaded || (loaded.readyState === 'complete' && loaded.URL === frame.src)
+  }), undefined, { timeout: FRAME_TIMEOUT }).catch((error: Error) => {
+    throw error.name === 'TimeoutError'
+      ? new Error(`a frame of the slides did not load again on the ${doc.kind} paper within ${FRAME_TIMEOUT / 1000} s`)
+      : error
+  })
+  // A slot's zoom shrinks a frame's box, not the page in it: that page is
+  // zoomed as its slide is, or it would show only its top left corner.
+  await page.evaluate(() => {
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('#kit-paper iframe')) {
+      if (frame.contentDocument)
+        frame.contentDocument.documentElement.style.zoom = String(frame.currentCSSZoom)
+    }
+  })
   const links = await readLinkDescriptions(page)
   const shown = await readRenderedSlides(page, 'paper')
   const bytes = await page.pdf({
