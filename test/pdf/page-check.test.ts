@@ -22,9 +22,9 @@ import { openPdf, pageTexts, renderPage, squash } from '../../kit/test/pdf.ts'
 // mermaid in every theme, two diagrams on one slide, KaTeX, highlighted
 // code, icons, a local image, a canvas, a page of the site's own in a
 // frame, a count a worker keeps changing) is exported and read back with
-// poppler and pdf.js; the talk's own export
-// (test/setup/export.ts) passed the same check. What a print-only CSS rule
-// hides fails the export (test/pdf/bad-input.test.ts).
+// poppler and pdf.js; the talk's own export (test/setup/export.ts) passed
+// the same check. What a print-only CSS rule hides fails the export
+// (test/pdf/bad-input.test.ts).
 
 const run = promisify(execFile)
 const FIXTURE = path.resolve('kit/test/fixtures/drawings/slides.md')
