@@ -127,6 +127,7 @@ describe('the export of a deck of drawings', () => {
 
   it('prints a worker\'s count as the slide showed it once settled, the same in every PDF', async () => {
     // The print ends the page's workers then: a count that went on would differ from PDF to PDF, and from what the page check read.
+    // Poppler's text with its spaces kept: squashed, an overview's slide number would run on into the count.
     const counts = await Promise.all(PDF_KINDS.map(async kind => /Counted in a worker: (\d+)\b/.exec((await run('pdftotext', [pdfs[kind], '-'])).stdout)?.[1]))
     expect(counts[0], 'the count in the slides PDF').toMatch(/^\d+$/)
     expect(counts).toEqual(PDF_KINDS.map(() => counts[0]))
