@@ -1,7 +1,9 @@
+import type { Page } from 'playwright-core'
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { devices } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
 import { loadDeck } from '../../scripts/deck.ts'
@@ -111,6 +113,42 @@ describe('composable Vue', () => {
     for (const kind of ['handout', 'script'] as const) {
       const paperTitles = (await readOutline(await openPdf(pdfs[kind]))).map(item => item.title)
       expect(paperTitles.join('\n'), kind).toContain('Ref Auto Unwrapping Core')
+    }
+  })
+
+  it('checks its code on the slides, and not in its reader on a phone or its print view, which mount every editor at once', async () => {
+    const { slides } = await loadDeck('kit/test/fixtures/composable-vue/slides.md')
+    // The author's `bar = 1 // ts-error`: Monaco's check marks it on the slide.
+    const { no } = slides.find(slide => slide.title === 'Ref')!
+    const browser = await launchBrowser()
+    try {
+      const { defaultBrowserType: _, ...iPhone } = devices['iPhone 13']!
+      const phone = await browser.newContext(iPhone)
+      const laptop = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+      })
+      const reader = await phone.newPage()
+      const print = await laptop.newPage()
+      await reader.goto(`${(await mountSite(phone, exported.get('composable-vue')!.site, '/')).url}reader/${no}`)
+      const site = await mountSite(laptop, exported.get('composable-vue')!.site, '/')
+      await print.goto(`${site.url}print?print=true`)
+      const editorOf = (page: Page, slide: string) => page.locator(`${slide} .monaco-editor`).first()
+      const editors = {
+        reader: editorOf(reader, `.kit-reader-entry[data-slide="${no}"]`),
+        print: editorOf(print, `.slidev-page-${no}`),
+      }
+      // Monaco writes spaces as no-break spaces.
+      for (const [view, editor] of Object.entries(editors))
+        await expect.poll(async () => (await editor.locator('.view-lines').textContent())?.replace(/\u00A0/g, ' '), { timeout: 60_000, message: view }).toContain('bar = 1')
+      // Opened after both, the slides show the mark once the check is done: by then, both would have shown it too.
+      const play = await laptop.newPage()
+      await play.goto(`${site.url}${no}`)
+      await expect.poll(() => play.locator('.squiggly-error').count(), { timeout: 120_000 }).toBeGreaterThan(0)
+      for (const [view, editor] of Object.entries(editors))
+        expect(await editor.locator('.squiggly-error').count(), view).toBe(0)
+    }
+    finally {
+      await browser.close()
     }
   })
 
