@@ -5,6 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { devices } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { labelsFor } from '../../i18n/index.ts'
 import { PDF_KINDS, pdfFileName } from '../../outputs.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { launchBrowser } from '../../scripts/launch.ts'
@@ -116,7 +117,7 @@ describe('composable Vue', () => {
     }
   })
 
-  it('checks its code on the slides, and not in its reader on a phone or its print view, which mount every editor at once', async () => {
+  it('checks its code on the slides, and not in its reader on a phone or its print view, which mount every editor at once; the switch from the reader to the slides checks it again', async () => {
     const { slides } = await loadDeck('kit/test/fixtures/composable-vue/slides.md')
     // The author's `bar = 1 // ts-error`: Monaco's check marks it on the slide.
     const { no } = slides.find(slide => slide.title === 'Ref')!
@@ -143,14 +144,17 @@ describe('composable Vue', () => {
       // Opened after both, the slides show the mark once the check is done: by then, both would have shown it too.
       const play = await laptop.newPage()
       await play.goto(`${site.url}${no}`)
-      await expect.poll(() => play.locator('.squiggly-error').count(), { timeout: 120_000 }).toBeGreaterThan(0)
+      await expect.poll(() => play.locator('.squiggly-error').count(), { timeout: 90_000, message: 'the mark on the slides' }).toBeGreaterThan(0)
       for (const [view, editor] of Object.entries(editors))
         expect(await editor.locator('.squiggly-error').count(), view).toBe(0)
+      // A visitor who switches from the reader to the slides sees the mark the speaker sees.
+      await reader.locator('.kit-reader-bar a', { hasText: labelsFor('en').reader.toSlides }).click()
+      await expect.poll(() => reader.locator(`.slidev-page-${no} .squiggly-error`).count(), { timeout: 90_000, message: 'the mark on the slides, switched to from the reader' }).toBeGreaterThan(0)
     }
     finally {
       await browser.close()
     }
-  })
+  }, 300_000)
 
   it('names "Ref Auto Unwrapping <MarkerCore />" as shown in its site\'s live announcement and reader, when the slide\'s code comes late', async () => {
     const browser = await launchBrowser()
