@@ -1,7 +1,7 @@
 import { defineMonacoSetup } from '@slidev/types'
 import { watch } from 'vue'
 import { READER_ROUTE_NAME } from '../reader/route.ts'
-import { routeName } from './route-name.ts'
+import { appRouter } from './app-router.ts'
 
 // Monaco type-checks every editor on the page, in workers of its own. The
 // reader and the print view mount every slide at once: on a phone, and
@@ -16,7 +16,8 @@ const NO_CHECKS = { noSemanticValidation: true, noSyntaxValidation: true, noSugg
 export default defineMonacoSetup((monaco) => {
   for (const defaults of [monaco.typescript.typescriptDefaults, monaco.typescript.javascriptDefaults]) {
     let deckChecks = defaults.getDiagnosticsOptions()
-    watch(() => VIEWS_OF_EVERY_SLIDE.has(routeName.value), (everySlide, before) => {
+    // The route as it is now: the first navigation may have ended before setup/main.ts kept the router.
+    watch(() => VIEWS_OF_EVERY_SLIDE.has(appRouter.value?.currentRoute.value.name), (everySlide, before) => {
       if (everySlide) {
         // What the deck set by now, its own setup included, comes back when the view is left.
         if (before === false)

@@ -141,7 +141,7 @@ describe('composable Vue', () => {
       // Monaco writes spaces as no-break spaces.
       for (const [view, editor] of Object.entries(editors))
         await expect.poll(async () => (await editor.locator('.view-lines').textContent())?.replace(/\u00A0/g, ' '), { timeout: 60_000, message: view }).toContain('bar = 1')
-      // Opened after both, the slides show the mark once the check is done: by then, both would have shown it too.
+      // Opened after both, the slides mark the line once Monaco's check is done: by then, both would have marked it too.
       const play = await laptop.newPage()
       await play.goto(`${site.url}${no}`)
       await expect.poll(() => play.locator('.squiggly-error').count(), { timeout: 90_000, message: 'the mark on the slides' }).toBeGreaterThan(0)
