@@ -16,7 +16,7 @@ const NO_CHECKS = { noSemanticValidation: true, noSyntaxValidation: true, noSugg
 export default defineMonacoSetup((monaco) => {
   for (const defaults of [monaco.typescript.typescriptDefaults, monaco.typescript.javascriptDefaults]) {
     let deckChecks = defaults.getDiagnosticsOptions()
-    // The route as it is now: the first navigation may have ended before setup/main.ts kept the router.
+    // Runs when the first editor loads Monaco, and again whenever the route changes.
     watch(() => VIEWS_OF_EVERY_SLIDE.has(appRouter.value?.currentRoute.value.name), (everySlide, before) => {
       if (everySlide) {
         // What the deck set by now, its own setup included, comes back when the view is left.
